@@ -42,7 +42,9 @@ USAGE
 
 infra_env_lines() {
   local v
+  # shellcheck disable=SC2034 # read through ${!v} below
   SHIFTWATCH_BOOTSTRAP_SERVERS="localhost:$SHIFTWATCH_KAFKA_PORT"
+  # shellcheck disable=SC2034 # read through ${!v} below
   SHIFTWATCH_DB_URL="jdbc:postgresql://127.0.0.1:$SHIFTWATCH_PG_PORT/$SHIFTWATCH_DB_NAME"
   for v in "${SW_CLIENT_VARS[@]}"; do printf 'export %s=%q\n' "$v" "${!v}"; done
 }

@@ -23,7 +23,7 @@ sw_find_jdk() {
   local min=25 best="" best_major=0 d m
   if [[ -n "${JAVA_HOME:-}" ]]; then
     m=$(sw_jdk_major "$JAVA_HOME")
-    if [[ -n "$m" && "$m" -ge "$min" ]]; then export JAVA_HOME; return 0; fi
+    if [[ -n "$m" && "$m" -ge "$min" ]]; then export JAVA_HOME; sw_quiet_maven_on_new_jdk; return 0; fi
   fi
   for d in /usr/lib/jvm/*/; do
     d="${d%/}"
@@ -33,6 +33,15 @@ sw_find_jdk() {
   done
   [[ -n "$best" ]] || sw_die "no JDK >= $min found (JAVA_HOME='${JAVA_HOME:-}', /usr/lib/jvm/*); install Temurin 25 (temurin-25-jdk) and retry"
   export JAVA_HOME="$best"
+  sw_quiet_maven_on_new_jdk
+}
+
+# Maven 3.9's Guice calls sun.misc.Unsafe, which JDK >= 24 warns about on every run; allow it.
+sw_quiet_maven_on_new_jdk() {
+  case " ${MAVEN_OPTS:-} " in
+    *sun-misc-unsafe-memory-access*) ;;
+    *) export MAVEN_OPTS="${MAVEN_OPTS:+$MAVEN_OPTS }--sun-misc-unsafe-memory-access=allow" ;;
+  esac
 }
 
 # Absolute path of $1 (which need not exist), relative paths taken from the current directory.
@@ -62,6 +71,7 @@ sw_infra_defaults() {
 }
 
 # The client-side variables `infra up` writes to $SHIFTWATCH_HOME/env (what ITs and services read).
+# shellcheck disable=SC2034 # used by scripts/infra/infra.sh and ./shiftwatch
 SW_CLIENT_VARS=(SHIFTWATCH_BOOTSTRAP_SERVERS SHIFTWATCH_DB_URL SHIFTWATCH_DB_USER SHIFTWATCH_DB_PASSWORD)
 
 # Loads $SHIFTWATCH_HOME/env without overriding variables that are already set.
