@@ -82,6 +82,8 @@ infra_down() {
   if [[ -e "$SHIFTWATCH_HOME/pg-dir" || -d "$SHIFTWATCH_HOME/pg" ]]; then sw_pg_stop; else sw_log "postgres: no cluster in $SHIFTWATCH_HOME"; fi
 }
 
+infra_port_note() { if sw_port_open 127.0.0.1 "$1"; then printf ' is in use by another process or state dir'; fi; }
+
 infra_status() {
   local ok=0 pid
   echo "state dir: $SHIFTWATCH_HOME"
@@ -90,13 +92,13 @@ infra_status() {
   if [[ -n "$pid" ]] && sw_port_open 127.0.0.1 "$SHIFTWATCH_PG_PORT"; then
     echo "postgres: UP   pid $pid, 127.0.0.1:$SHIFTWATCH_PG_PORT, data $(sw_pg_data), PostgreSQL $(sw_pg_version), pgvector $(sw_pg_vector_version || true)"
   else
-    echo "postgres: DOWN (port 127.0.0.1:$SHIFTWATCH_PG_PORT)"; ok=1
+    echo "postgres: DOWN (port 127.0.0.1:$SHIFTWATCH_PG_PORT$(infra_port_note "$SHIFTWATCH_PG_PORT"))"; ok=1
   fi
   pid=$(sw_kafka_pid)
   if [[ -n "$pid" ]] && sw_port_open 127.0.0.1 "$SHIFTWATCH_KAFKA_PORT"; then
     echo "kafka:    UP   pid $pid, localhost:$SHIFTWATCH_KAFKA_PORT (controller $SHIFTWATCH_KAFKA_CONTROLLER_PORT), data $(sw_kafka_dir)/data, Kafka $(sw_kafka_version) (KRaft, cluster $(cat "$(sw_kafka_dir)/cluster-id" 2>/dev/null))"
   else
-    echo "kafka:    DOWN (port localhost:$SHIFTWATCH_KAFKA_PORT)"; ok=1
+    echo "kafka:    DOWN (port localhost:$SHIFTWATCH_KAFKA_PORT$(infra_port_note "$SHIFTWATCH_KAFKA_PORT"))"; ok=1
   fi
   if [[ -r "$SHIFTWATCH_HOME/env" ]]; then echo "env file: $SHIFTWATCH_HOME/env"; fi
   return "$ok"

@@ -66,13 +66,21 @@ sw_kafka_format() {
   local dir; dir=$(sw_kafka_dir)
   [[ -f "$dir/data/meta.properties" ]] && return 0
   local t0 id; t0=$(sw_now)
-  if [[ ! -s "$dir/cluster-id" ]]; then
-    sw_kafka_java kafka.tools.StorageTool random-uuid >"$dir/cluster-id" || sw_die "kafka: could not generate a cluster id"
-  fi
+  [[ -s "$dir/cluster-id" ]] || sw_kafka_random_uuid >"$dir/cluster-id"
   id=$(tr -d '[:space:]' <"$dir/cluster-id")
   sw_kafka_java kafka.tools.StorageTool format -t "$id" -c "$dir/server.properties" >"$dir/format.log" 2>&1 \
     || sw_die "kafka: storage format failed, see $dir/format.log"
   sw_log "kafka: storage formatted in $dir/data, cluster id $id ($(sw_elapsed "$t0")s)"
+}
+
+# A Kafka Uuid (16 random bytes, URL-safe base64 without padding, not starting with '-'), like
+# `kafka-storage random-uuid` without starting a JVM.
+sw_kafka_random_uuid() {
+  local id="-"
+  while [[ "$id" == -* ]]; do
+    id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
+  done
+  printf '%s\n' "$id"
 }
 
 # PID of our broker when it is alive and really a Kafka JVM.
@@ -100,9 +108,10 @@ sw_kafka_start() {
   t0=$(sw_now)
   # shellcheck disable=SC2086 # SHIFTWATCH_KAFKA_HEAP holds several JVM flags
   setsid "$JAVA_HOME/bin/java" $SHIFTWATCH_KAFKA_HEAP -XX:+UseG1GC -Djava.awt.headless=true \
-    --enable-native-access=ALL-UNNAMED \
-    -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLogger.defaultLogLevel=info \
-    -Dorg.slf4j.simpleLogger.log.kafka=warn -Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn \
+    --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
+    -Dorg.slf4j.simpleLogger.showDateTime=true "-Dorg.slf4j.simpleLogger.dateTimeFormat=yyyy-MM-dd'T'HH:mm:ss.SSS" \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=info -Dorg.slf4j.simpleLogger.log.kafka=warn \
+    -Dorg.slf4j.simpleLogger.log.org.apache.kafka=warn -Dorg.slf4j.simpleLogger.log.state.change.logger=warn \
     -cp "$cp" kafka.Kafka "$dir/server.properties" \
     </dev/null >>"$dir/kafka.log" 2>&1 &
   local pid=$!
