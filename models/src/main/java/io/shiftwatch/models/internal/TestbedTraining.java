@@ -114,6 +114,11 @@ public final class TestbedTraining implements TestbedTrainer {
         return new TestbedAdapter(manager, false, model, vocabulary, info, options.batchSize());
     }
 
+    /** Arrays alive in the trainer's manager and its sub-managers (weights, Adam moments, and any leak). */
+    int liveArrays() {
+        return manager.getManagedArrays().size();
+    }
+
     /** The model being trained (tests and tools inside this module). */
     public TestbedVlm model() { return model; }
 

@@ -94,8 +94,67 @@ class TestbedTrainingTest {
         }
     }
 
+    @Test
+    void trainingStepsLeaveNoArraysBehind() {
+        // Given
+        var vocabulary = ToyWorld.vocabulary();
+        var batch = ToyWorld.batch(vocabulary);
+        try (var trainer = (TestbedTraining) TestbedModels.create(ToyWorld.tinyConfig(), vocabulary, 4L, ToyWorld.options(20))) {
+            trainer.step(batch);
+            int afterFirstStep = trainer.liveArrays();
+
+            // When
+            for (int i = 0; i < 10; i++) trainer.step(batch);
+            trainer.evaluate(batch);
+
+            // Then
+            assertEquals(afterFirstStep, trainer.liveArrays());
+        }
+    }
+
+    @Test
+    void generationLeavesNoArraysBehind() {
+        // Given
+        try (var trainer = (TestbedTraining) TestbedModels.create(ToyWorld.tinyConfig(), ToyWorld.vocabulary(), 4L, ToyWorld.options(1));
+             var adapter = trainer.adapter(AdapterOptions.defaults())) {
+            int before = trainer.liveArrays();
+
+            // When
+            adapter.generate(ToyWorld.samples(), new GenerationRequest(5, Set.of(1), Optional.empty()));
+            adapter.unembed(new float[][] {new float[ToyWorld.tinyConfig().hiddenSize()]}, 1);
+
+            // Then
+            assertEquals(before, trainer.liveArrays());
+        }
+    }
+
+    @Test
+    void thePlainBlockForwardGivesTheSameLogitsAsTheSteerableStream() {
+        // Given
+        var config = ToyWorld.tinyConfig();
+        var vocabulary = ToyWorld.vocabulary();
+        int[] seq = vocabulary.sequence(ToyWorld.PROMPT, null);
+        long[] ids = java.util.Arrays.stream(seq).asLongStream().toArray();
+        float[] patches = ImagePatches.flatten(java.util.List.of(ToyWorld.image(2, 16)), config);
+        try (var trainer = (TestbedTraining) TestbedModels.create(config, vocabulary, 9L, ToyWorld.options(1));
+             var m = ai.djl.ndarray.NDManager.newBaseManager()) {
+            float[][] expected = logits(trainer);
+            var inputs = new ai.djl.ndarray.NDList(m.create(patches, new ai.djl.ndarray.types.Shape(1, 4, config.patchDim())),
+                    m.create(ids, new ai.djl.ndarray.types.Shape(1, seq.length)));
+
+            // When
+            float[] actual = trainer.model().forward(new ai.djl.training.ParameterStore(m, false), inputs, false)
+                    .head().toFloatArray();
+
+            // Then
+            int v = vocabulary.size();
+            for (int pos = 0; pos < expected.length; pos++)
+                assertArrayEquals(expected[pos], java.util.Arrays.copyOfRange(actual, pos * v, (pos + 1) * v), 1e-5f);
+        }
+    }
+
     private static float[][] logits(TestbedTrainer trainer) {
         var adapter = (TestbedAdapter) trainer.adapter(AdapterOptions.defaults());
-        return adapter.trace(ToyWorld.sample(0), new int[0], Set.of(), Optional.empty()).logits();
+        return adapter.trace(new io.shiftwatch.models.ProbeSample("x", 16, ToyWorld.image(2, 16), ToyWorld.PROMPT, null, "colour"), new int[0], Set.of(), Optional.empty()).logits();
     }
 }

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class TestbedCheckpointIT {
+class CheckpointFolderIT {
     @TempDir
     Path temp;
     private TestbedTrainer trainer;
