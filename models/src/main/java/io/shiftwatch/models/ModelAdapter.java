@@ -13,6 +13,7 @@ import java.util.List;
  * the output of the final norm, where the unembedding applies directly (a true logit lens).
  *
  * <p>Instances own native memory: close them. Not thread-safe; one adapter per worker thread.
+ * Obtain one with {@link ModelAdapters#open}.
  */
 public interface ModelAdapter extends AutoCloseable {
 
@@ -31,6 +32,14 @@ public interface ModelAdapter extends AutoCloseable {
      * PREDICT each generated token (row j = the state whose next-token prediction is generated token j;
      * row 0 is the last prompt position). Applies {@code request.steering()} when present.
      * Results are in the order of {@code samples}. Deterministic: same inputs, same outputs.
+     *
+     * <p>The predicting-state map is keyed by the layer numbers exactly as requested (a requested
+     * {@link #FINAL_NORM} stays {@code -1}). At the steering layer the captured states are the steered
+     * ones (what flows on into the next block). Generation stops per sample at the end token, after
+     * {@code maxNewTokens}, or when the sample reaches the model's context length.
+     *
+     * @throws IllegalArgumentException when a sample's image size, a steering vector/centroid width or a
+     *                                  layer does not fit the model (the message names which)
      */
     List<Generation> generate(List<ProbeSample> samples, GenerationRequest request);
 

@@ -1,0 +1,47 @@
+package io.shiftwatch.models;
+
+/**
+ * Optimiser settings for training or fine-tuning the testbed VLM: Adam with a linear warm-up to
+ * {@code peakLearningRate} over {@code warmupSteps}, then cosine decay to
+ * {@code peakLearningRate * finalLearningRateFraction} at {@code totalSteps} (held after that), and
+ * gradients rescaled so their global L2 norm is at most {@code gradientClipNorm}.
+ *
+ * @param peakLearningRate          > 0
+ * @param warmupSteps               >= 0, <= totalSteps
+ * @param totalSteps                > 0, the length of the schedule
+ * @param finalLearningRateFraction in [0, 1]
+ * @param weightDecay               L2 weight decay >= 0 (0 = none)
+ * @param gradientClipNorm          > 0, or {@code Double.POSITIVE_INFINITY} for no clipping
+ */
+public record TrainingOptions(double peakLearningRate, int warmupSteps, int totalSteps,
+                              double finalLearningRateFraction, double weightDecay, double gradientClipNorm) {
+    public TrainingOptions {
+        if (!(peakLearningRate > 0) || !Double.isFinite(peakLearningRate))
+            throw new IllegalArgumentException("peakLearningRate must be finite and > 0, got " + peakLearningRate);
+        if (totalSteps <= 0) throw new IllegalArgumentException("totalSteps must be > 0, got " + totalSteps);
+        if (warmupSteps < 0 || warmupSteps > totalSteps)
+            throw new IllegalArgumentException("warmupSteps must be in 0.." + totalSteps + ", got " + warmupSteps);
+        if (!(finalLearningRateFraction >= 0 && finalLearningRateFraction <= 1))
+            throw new IllegalArgumentException("finalLearningRateFraction must be in [0, 1], got " + finalLearningRateFraction);
+        if (!(weightDecay >= 0) || !Double.isFinite(weightDecay))
+            throw new IllegalArgumentException("weightDecay must be finite and >= 0, got " + weightDecay);
+        if (!(gradientClipNorm > 0)) throw new IllegalArgumentException("gradientClipNorm must be > 0, got " + gradientClipNorm);
+    }
+
+    /** Peak 1e-3, 10% warm-up, decay to 10%, no weight decay, clip at norm 1. */
+    public static TrainingOptions defaults(int totalSteps) {
+        return new TrainingOptions(1e-3, Math.max(1, totalSteps / 10), totalSteps, 0.1, 0.0, 1.0);
+    }
+
+    /**
+     * Learning rate of update number {@code step} (0-based): linear warm-up then cosine decay.
+     * Pure function of the options.
+     */
+    public double learningRate(int step) {
+        if (step < warmupSteps) return peakLearningRate * (step + 1) / warmupSteps;
+        int decaySteps = totalSteps - warmupSteps;
+        double progress = decaySteps == 0 ? 1.0 : Math.min(1.0, (double) (step - warmupSteps) / decaySteps);
+        double floor = peakLearningRate * finalLearningRateFraction;
+        return floor + (peakLearningRate - floor) * 0.5 * (1 + Math.cos(Math.PI * progress));
+    }
+}

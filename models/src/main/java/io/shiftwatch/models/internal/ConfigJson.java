@@ -1,0 +1,71 @@
+package io.shiftwatch.models.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.shiftwatch.models.TestbedModelConfig;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * config.json of a testbed checkpoint: the architecture ({@link TestbedModelConfig}) plus the
+ * vocabulary size, with a {@code configVersion}. Reading reports every missing or invalid field together.
+ */
+final class ConfigJson {
+    static final int CONFIG_VERSION = 1;
+    static final String ARCHITECTURE = "shiftwatch-testbed-vlm";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> INT_FIELDS = List.of("imageSize", "prefixTokens", "hiddenSize", "numLayers",
+            "numHeads", "mlpRatio", "maxTextTokens", "vocabSize");
+
+    private ConfigJson() {
+    }
+
+    record Parsed(TestbedModelConfig config, int vocabSize) {
+    }
+
+    static byte[] write(TestbedModelConfig c, int vocabSize) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("configVersion", CONFIG_VERSION);
+        root.put("architecture", ARCHITECTURE);
+        root.put("modelId", c.modelId());
+        root.put("imageSize", c.imageSize());
+        root.put("prefixTokens", c.prefixTokens());
+        root.put("hiddenSize", c.hiddenSize());
+        root.put("numLayers", c.numLayers());
+        root.put("numHeads", c.numHeads());
+        root.put("mlpRatio", c.mlpRatio());
+        root.put("maxTextTokens", c.maxTextTokens());
+        root.put("vocabSize", vocabSize);
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise config " + c, e);
+        }
+    }
+
+    /** Parses config.json; throws IllegalArgumentException listing every problem. */
+    static Parsed read(byte[] bytes) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(bytes);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("config.json is not valid JSON: " + e.getMessage(), e);
+        }
+        if (root == null || !root.isObject()) throw new IllegalArgumentException("config.json is not a JSON object");
+        List<String> problems = new ArrayList<>();
+        if (root.path("configVersion").asInt(-1) != CONFIG_VERSION)
+            problems.add("configVersion " + root.path("configVersion") + " is not supported (this build reads " + CONFIG_VERSION + ")");
+        if (!ARCHITECTURE.equals(root.path("architecture").asText()))
+            problems.add("architecture '" + root.path("architecture").asText() + "' is not " + ARCHITECTURE);
+        if (!root.path("modelId").isTextual()) problems.add("modelId is missing or not a string");
+        for (String f : INT_FIELDS) if (!root.path(f).canConvertToInt()) problems.add(f + " is missing or not an integer");
+        if (!problems.isEmpty()) throw new IllegalArgumentException("config.json: " + String.join("; ", problems));
+        var config = new TestbedModelConfig(root.get("modelId").asText(), root.get("imageSize").asInt(),
+                root.get("prefixTokens").asInt(), root.get("hiddenSize").asInt(), root.get("numLayers").asInt(),
+                root.get("numHeads").asInt(), root.get("mlpRatio").asInt(), root.get("maxTextTokens").asInt());
+        return new Parsed(config, root.get("vocabSize").asInt());
+    }
+}

@@ -1,0 +1,74 @@
+package io.shiftwatch.models.internal;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import io.shiftwatch.models.TestbedModelConfig;
+import io.shiftwatch.models.TrainingBatch;
+import io.shiftwatch.models.WordVocabulary;
+
+import java.util.Arrays;
+
+/**
+ * Next-token cross-entropy of a {@link TrainingBatch}: sequences are right-padded, the text position
+ * of token t-1 predicts token t, and only tokens whose loss-mask entry is true count; the result is
+ * the mean over those tokens (a scalar, nats). All arrays are created in the given batch manager.
+ */
+final class MaskedCrossEntropy {
+    private MaskedCrossEntropy() {
+    }
+
+    /** Rejects a batch the model cannot read, naming the example and the problem. */
+    static void check(TrainingBatch batch, TestbedModelConfig config, int vocabSize) {
+        int bytes = config.imageSize() * config.imageSize() * 3;
+        if (batch.images()[0].length != bytes)
+            throw new IllegalArgumentException("training images have " + batch.images()[0].length + " bytes; the model reads "
+                    + config.imageSize() + "x" + config.imageSize() + "x3 = " + bytes);
+        boolean anyTarget = false;
+        for (int i = 0; i < batch.size(); i++) {
+            int[] seq = batch.sequences()[i];
+            if (seq.length > config.maxTextTokens())
+                throw new IllegalArgumentException("example " + i + " has " + seq.length + " tokens; the model has "
+                        + config.maxTextTokens() + " text positions");
+            for (int id : seq)
+                if (id < 0 || id >= vocabSize)
+                    throw new IllegalArgumentException("example " + i + ": token id " + id + " outside 0.." + (vocabSize - 1));
+            for (boolean target : batch.lossMask()[i]) anyTarget |= target;
+        }
+        if (!anyTarget) throw new IllegalArgumentException("the batch has no loss-mask tokens; there is nothing to learn from");
+    }
+
+    static NDArray loss(TestbedVlm model, ParameterStore ps, NDManager m, TrainingBatch batch, boolean training) {
+        TestbedModelConfig config = model.config();
+        int b = batch.size();
+        int t = batch.maxLength();
+        int p = config.prefixTokens();
+        long[] ids = new long[b * t];
+        long[] targets = new long[b * (t - 1)];
+        float[] weights = new float[b * (t - 1)];
+        Arrays.fill(ids, WordVocabulary.PAD_ID);
+        double targetCount = 0;
+        for (int i = 0; i < b; i++) {
+            int[] seq = batch.sequences()[i];
+            for (int j = 0; j < seq.length; j++) ids[i * t + j] = seq[j];
+            for (int j = 1; j < seq.length; j++) {
+                targets[i * (t - 1) + j - 1] = seq[j];
+                if (batch.lossMask()[i][j]) {
+                    weights[i * (t - 1) + j - 1] = 1f;
+                    targetCount++;
+                }
+            }
+        }
+        float[] patches = ImagePatches.flatten(Arrays.asList(batch.images()), config);
+        var window = SequenceWindow.teacherForced(m, p, t, b);
+        NDArray x = model.embedImage(ps, m.create(patches, new Shape(b, p, config.patchDim())), training)
+                .concat(model.embedTokens(ps, m.create(ids, new Shape(b, t)), training), 1)
+                .add(model.embedPositions(ps, window.positions(), training));
+        NDArray normed = ResidualStream.run(model, ps, x, window.mask(), null, null, ResidualStream.Capture.none(), training);
+        NDArray predicting = normed.get(":, {}:{}, :", p, p + t - 1);
+        NDArray logProbabilities = model.logits(ps, predicting, training).logSoftmax(2);
+        NDArray picked = logProbabilities.gather(m.create(targets, new Shape(b, t - 1, 1)), 2).squeeze(2);
+        return picked.mul(m.create(weights, new Shape(b, t - 1))).sum().neg().div((float) targetCount);
+    }
+}

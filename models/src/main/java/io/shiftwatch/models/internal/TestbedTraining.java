@@ -1,0 +1,129 @@
+package io.shiftwatch.models.internal;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.optimizer.Adam;
+import ai.djl.training.tracker.Tracker;
+import io.shiftwatch.models.AdapterOptions;
+import io.shiftwatch.models.ModelAdapter;
+import io.shiftwatch.models.ModelInfo;
+import io.shiftwatch.models.TestbedModelConfig;
+import io.shiftwatch.models.TestbedTrainer;
+import io.shiftwatch.models.TrainingBatch;
+import io.shiftwatch.models.TrainingOptions;
+import io.shiftwatch.models.TrainingStepResult;
+import io.shiftwatch.models.WordVocabulary;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@link TestbedTrainer} with DJL's Adam and a hand-written step: forward + masked cross-entropy under a
+ * gradient collector, global-norm clipping, one Adam update per parameter. Every array a step creates
+ * (inputs, activations, gradient handles) is attached to a per-step manager closed at the end of the
+ * step, so memory stays flat; only the weights and Adam's moments live in the trainer's manager.
+ */
+public final class TestbedTraining implements TestbedTrainer {
+    private final NDManager manager;
+    private final TestbedVlm model;
+    private final WordVocabulary vocabulary;
+    private final TrainingOptions options;
+    private final ParameterStore ps;
+    private final List<Parameter> parameters = new ArrayList<>();
+    private final Adam adam;
+    private final Clock clock;
+    private int steps;
+
+    /** Takes ownership of {@code manager} (which holds {@code model}'s weights). */
+    public TestbedTraining(NDManager manager, TestbedVlm model, WordVocabulary vocabulary, TrainingOptions options, Clock clock) {
+        this.manager = manager;
+        this.model = model;
+        this.vocabulary = vocabulary;
+        this.options = options;
+        this.clock = clock;
+        this.ps = new ParameterStore(manager, false);
+        for (var p : model.getParameters()) {
+            p.getValue().getArray().setRequiresGradient(true);
+            parameters.add(p.getValue());
+        }
+        Tracker schedule = ignoredUpdateCount -> (float) options.learningRate(steps);
+        this.adam = Adam.builder().optLearningRateTracker(schedule).optWeightDecays((float) options.weightDecay()).build();
+    }
+
+    @Override
+    public TrainingStepResult step(TrainingBatch batch) {
+        MaskedCrossEntropy.check(batch, model.config(), model.vocabSize());
+        try (NDManager stepManager = manager.newSubManager()) {
+            NDArray loss;
+            try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
+                loss = MaskedCrossEntropy.loss(model, ps, stepManager, batch, true);
+                collector.backward(loss);
+            }
+            double lossValue = loss.getFloat();
+            if (!Double.isFinite(lossValue))
+                throw new IllegalStateException("training loss is " + lossValue + " at update " + (steps + 1)
+                        + "; the weights were not updated; lower the learning rate and restart from the last checkpoint");
+            List<NDArray> gradients = new ArrayList<>(parameters.size());
+            double squaredNorm = 0;
+            for (Parameter p : parameters) {
+                NDArray g = p.getArray().getGradient();
+                g.attach(stepManager);
+                gradients.add(g);
+                squaredNorm += g.square().sum().getFloat();
+            }
+            double norm = Math.sqrt(squaredNorm);
+            boolean clipped = norm > options.gradientClipNorm();
+            double learningRate = options.learningRate(steps);
+            for (int i = 0; i < parameters.size(); i++) {
+                NDArray g = clipped ? gradients.get(i).mul((float) (options.gradientClipNorm() / norm)) : gradients.get(i);
+                adam.update(parameters.get(i).getId(), parameters.get(i).getArray(), g);
+            }
+            steps++;
+            return new TrainingStepResult(steps, lossValue, learningRate, norm, clipped);
+        }
+    }
+
+    @Override
+    public double evaluate(TrainingBatch batch) {
+        MaskedCrossEntropy.check(batch, model.config(), model.vocabSize());
+        try (NDManager evalManager = manager.newSubManager()) {
+            return MaskedCrossEntropy.loss(model, ps, evalManager, batch, false).getFloat();
+        }
+    }
+
+    @Override public int stepsDone() { return steps; }
+
+    @Override public TestbedModelConfig config() { return model.config(); }
+
+    @Override public WordVocabulary vocabulary() { return vocabulary; }
+
+    @Override
+    public ModelInfo save(Path dir, Map<String, String> metadata) {
+        return TestbedCheckpoint.write(dir, model, vocabulary, metadata, clock);
+    }
+
+    @Override
+    public ModelAdapter adapter(AdapterOptions options) {
+        var info = TestbedCheckpoint.info(model.config(), model.vocabSize(), TestbedCheckpoint.contentHash(model, vocabulary));
+        return new TestbedAdapter(manager, false, model, vocabulary, info, options.batchSize());
+    }
+
+    /** Arrays alive in the trainer's manager and its sub-managers (weights, Adam moments, and any leak). */
+    int liveArrays() {
+        return manager.getManagedArrays().size();
+    }
+
+    /** The model being trained (tests and tools inside this module). */
+    public TestbedVlm model() { return model; }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}
