@@ -88,6 +88,11 @@ public final class ExtractionThroughput {
         cache.extract(extractor, model, probes, ExtractionProgress.none());
         long t2 = System.nanoTime();
         System.out.printf("cache: compute+store %.2f s, verified read %.1f ms%n", (t1 - t0) / 1e9, (t2 - t1) / 1e6);
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            System.out.println("could not delete " + dir + ": " + e.getMessage());
+        }
     }
 
     private static List<ProbeSample> probes(TestbedModelConfig config, int n, SplittableRandom random) {
