@@ -28,6 +28,13 @@ public final class TopicAdmin {
     private TopicAdmin() {
     }
 
+    /** Creates the missing topics of {@link IngestSettings#topics}, with the configured partitions and replication. */
+    public static Set<String> ensureTopics(Config config) {
+        return ensureTopics(config.get(IngestSettings.BOOTSTRAP_SERVERS), IngestSettings.topics(config).allNames(),
+                config.get(IngestSettings.TOPIC_PARTITIONS), config.get(IngestSettings.TOPIC_REPLICATION_FACTOR).shortValue(),
+                Duration.ofSeconds(30));
+    }
+
     /** Creates the missing ones among {@code names}; returns the names it created. */
     public static Set<String> ensureTopics(String bootstrapServers, Collection<String> names, int partitions,
                                            short replicationFactor, Duration timeout) {
