@@ -33,6 +33,10 @@ public final class IngestCli {
     }
 
     public static void main(String[] args) throws Exception {
+        // Kafka clients narrate every connection at INFO; keep the console for our own lines.
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.apache.kafka") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "warn");
+        }
         System.exit(run(Arrays.asList(args), System.getenv(), System.out, System.err));
     }
 

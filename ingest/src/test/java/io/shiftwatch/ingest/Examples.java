@@ -12,6 +12,14 @@ final class Examples {
     private Examples() {
     }
 
+    /** The value of a Valid result; fails the test with the rejection otherwise. */
+    static <T> T valid(ReadResult<T> result) {
+        return switch (result) {
+            case ReadResult.Valid<T> valid -> valid.value();
+            case ReadResult.Invalid<T> invalid -> throw new AssertionError("expected a valid payload: " + invalid);
+        };
+    }
+
     static CheckpointEvent checkpoint() {
         return checkpoint("run-7", 1200, "/data/ckpt/run-7/checkpoint-1200");
     }
