@@ -44,8 +44,7 @@ public final class CheckpointEventValidator {
     /** Checks an event built in memory, as a reader would check it after a round trip. */
     public ReadResult<CheckpointEvent> validate(CheckpointEvent event) {
         if (!event.eventId().equals(event.expectedEventId())) {
-            return new Invalid<>(RejectReason.EVENT_ID_MISMATCH, "eventId", "eventId " + event.eventId()
-                    + " is not the SHA-256 of the event's identity fields (expected " + event.expectedEventId() + ")");
+            return EventCodec.eventIdMismatch(event);
         }
         int size = codec.write(event).length;
         if (size > codec.maxBytes()) {

@@ -12,7 +12,8 @@ import java.util.function.UnaryOperator;
  * Where checkpoints and base models may be read from: absolute local directories ({@code roots})
  * and remote URI schemes ({@code remoteSchemes}, e.g. "s3"; none by default). {@link #problem} is a
  * pure function over normalised paths; symlinks are followed by the injected {@code realPath}
- * (identity for pure checks, {@code RealPaths.FILESYSTEM}-style resolution in services).
+ * (identity for pure checks; the filesystem's resolution in services, see
+ * {@link CheckpointEventValidator#onFilesystem}).
  */
 public record CheckpointRoots(List<Path> roots, List<String> remoteSchemes) {
     public CheckpointRoots {

@@ -95,10 +95,14 @@ public final class EventCodec<T extends Record> {
             return new Invalid<>(RejectReason.INVALID_FIELD, null, name() + " could not be built: " + e.getMessage());
         }
         if (value instanceof Identified identified && !identified.eventId().equals(identified.expectedEventId())) {
-            return new Invalid<>(RejectReason.EVENT_ID_MISMATCH, "eventId", "eventId " + identified.eventId()
-                    + " is not the SHA-256 of the event's identity fields (expected " + identified.expectedEventId() + ")");
+            return eventIdMismatch(identified);
         }
         return new Valid<>(value);
+    }
+
+    static <T> Invalid<T> eventIdMismatch(Identified event) {
+        return new Invalid<>(RejectReason.EVENT_ID_MISMATCH, "eventId", "eventId " + event.eventId()
+                + " is not the SHA-256 of the event's identity fields (expected " + event.expectedEventId() + ")");
     }
 
     private Optional<Invalid<T>> checkVersion(JsonNode version) {

@@ -46,13 +46,21 @@ public final class IngestCli {
             return args.isEmpty() ? 2 : 0;
         }
         List<String> rest = args.subList(1, args.size());
+        Optional<ConfigSchema> helpFor = switch (args.getFirst()) {
+            case "ingest" -> Optional.of(INGEST);
+            case "watch" -> Optional.of(WATCH);
+            case "publish" -> Optional.of(PublishCommand.schema(rest));
+            default -> Optional.empty();
+        };
+        if (helpFor.isPresent() && rest.contains("--help")) {
+            out.println("usage: IngestCli " + args.getFirst() + (args.getFirst().equals("watch") ? " DIR" : "")
+                    + " [flags]\n\n" + ConfigLoader.withConfigFile(helpFor.get()).helpTable());
+            return 0;
+        }
         return switch (args.getFirst()) {
-            case "ingest" -> parsed(INGEST, "ingest", rest, env, out, err).map(IngestCli::ingest).orElse(2);
-            case "watch" -> parsed(WATCH, "watch DIR", rest, env, out, err).map(c -> watch(c, err)).orElse(2);
-            case "publish" -> {
-                ConfigSchema schema = PublishCommand.schema(rest);
-                yield parsed(schema, "publish", rest, env, out, err).map(c -> PublishCommand.run(c, out, err)).orElse(2);
-            }
+            case "ingest" -> parsed(INGEST, rest, env, err).map(IngestCli::ingest).orElse(2);
+            case "watch" -> parsed(WATCH, rest, env, err).map(c -> watch(c, err)).orElse(2);
+            case "publish" -> parsed(helpFor.orElseThrow(), rest, env, err).map(c -> PublishCommand.run(c, out, err)).orElse(2);
             default -> {
                 err.println("unknown command \"" + args.getFirst() + "\"\n" + usage());
                 yield 2;
@@ -68,12 +76,8 @@ public final class IngestCli {
                   publish          publish one event from flags or --file event.json""";
     }
 
-    private static Optional<Config> parsed(ConfigSchema schema, String command, List<String> args,
-                                           Map<String, String> env, PrintStream out, PrintStream err) {
-        if (args.contains("--help")) {
-            out.println("usage: IngestCli " + command + " [flags]\n\n" + ConfigLoader.withConfigFile(schema).helpTable());
-            return Optional.empty();
-        }
+    private static Optional<Config> parsed(ConfigSchema schema, List<String> args, Map<String, String> env,
+                                           PrintStream err) {
         return switch (ConfigLoader.load(schema, args, env)) {
             case ConfigParse.Parsed parsed -> Optional.of(parsed.config());
             case ConfigParse.Problems problems -> {

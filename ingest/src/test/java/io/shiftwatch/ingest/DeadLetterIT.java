@@ -3,6 +3,7 @@ package io.shiftwatch.ingest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.shiftwatch.ingest.internal.Json;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,6 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 /** Every kind of bad record on the checkpoints topic ends on the DLQ with its reason and exact bytes. */
 class DeadLetterIT {
+    private final KafkaFixture kafka = new KafkaFixture();
+
+    @AfterEach
+    void deleteTopics() throws Exception {
+        kafka.close();
+    }
+
     private static final CheckpointRoots ROOTS = new CheckpointRoots(List.of(Path.of("/data")), List.of());
     private static final int LIMIT = 4096;
 
@@ -47,7 +55,6 @@ class DeadLetterIT {
     @MethodSource("badRecords")
     void badRecordIsDeadLetteredWithReasonBytesAndOrigin(RejectReason reason, byte[] payload) throws Exception {
         // Given
-        KafkaFixture kafka = new KafkaFixture();
         String topic = kafka.topics.checkpoints().name();
         var sent = kafka.sendRaw(topic, "run-7", payload);
         ConsumerRecord<byte[], byte[]> record = kafka.read(topic, 1, Duration.ZERO).getFirst();

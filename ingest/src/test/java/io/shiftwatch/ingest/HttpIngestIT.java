@@ -47,6 +47,11 @@ class HttpIngestIT {
         service.close();
         publisher.close();
         dlq.close();
+        try {
+            kafka.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not delete test topics", e);
+        }
     }
 
     private HttpResponse<String> post(String token, String contentType, byte[] body) throws Exception {

@@ -1,5 +1,7 @@
 package io.shiftwatch.ingest;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -17,9 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /** The shared dev Kafka broker for ITs, with a unique topic prefix per test. */
-final class KafkaFixture {
+final class KafkaFixture implements AutoCloseable {
     static final String BOOTSTRAP_VARIABLE = "SHIFTWATCH_BOOTSTRAP_SERVERS";
 
     final String bootstrap;
@@ -34,6 +37,14 @@ final class KafkaFixture {
         this.bootstrap = value;
         this.topics = Topics.withPrefix("it-" + UUID.randomUUID() + ".");
         TopicAdmin.ensureTopics(bootstrap, topics.allNames(), 3, (short) 1, Duration.ofSeconds(30));
+    }
+
+    /** Deletes this fixture's topics so the shared broker does not fill up with test topics. */
+    @Override
+    public void close() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.deleteTopics(topics.allNames()).all().get(30, TimeUnit.SECONDS);
+        }
     }
 
     /** Sends raw bytes, as a misbehaving producer would. */

@@ -1,6 +1,7 @@
 package io.shiftwatch.ingest;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -12,12 +13,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class PublishRoundTripIT {
+    private final KafkaFixture kafka = new KafkaFixture();
+
+    @AfterEach
+    void deleteTopics() throws Exception {
+        kafka.close();
+    }
+
     private static final CheckpointRoots ROOTS = new CheckpointRoots(List.of(Path.of("/data")), List.of());
 
     @Test
     void publishedEventIsConsumedIntactKeyedByRunId() throws Exception {
         // Given
-        KafkaFixture kafka = new KafkaFixture();
         CheckpointEventValidator validator = new CheckpointEventValidator(Codecs.CHECKPOINT_EVENT, ROOTS, p -> p);
         CheckpointEvent event = Examples.checkpoint();
         // When
@@ -34,7 +41,6 @@ class PublishRoundTripIT {
     @Test
     void invalidEventIsNotSent() {
         // Given
-        KafkaFixture kafka = new KafkaFixture();
         CheckpointEventValidator validator = new CheckpointEventValidator(Codecs.CHECKPOINT_EVENT, ROOTS, p -> p);
         CheckpointEvent outside = Examples.checkpoint("run-7", 3, "/etc/checkpoint-3");
         // When

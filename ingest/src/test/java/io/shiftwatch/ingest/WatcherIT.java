@@ -72,6 +72,11 @@ class WatcherIT {
     void stop() {
         publisher.close();
         dlq.close();
+        try {
+            kafka.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not delete test topics", e);
+        }
     }
 
     private CheckpointWatcher watcher() {

@@ -127,8 +127,9 @@ public final class HttpIngestService implements AutoCloseable {
     }
 
     private static ObjectNode error(String code, String field, String message) {
-        ObjectNode body = Json.mapper().createObjectNode().put("error", code).put("message", message);
-        return field == null ? body.putNull("field") : body.put("field", field);
+        ObjectNode body = Json.mapper().createObjectNode().put("error", code);
+        (field == null ? body.putNull("field") : body.put("field", field)).put("message", message);
+        return body;
     }
 
     private static void respond(HttpExchange exchange, int status, ObjectNode body) throws IOException {
