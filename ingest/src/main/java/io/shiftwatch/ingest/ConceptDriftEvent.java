@@ -51,7 +51,8 @@ public record ConceptDriftEvent(int schemaVersion, String eventId, String runId,
         Invariants.nonNegative(shiftMagnitude, "shiftMagnitude");
         Invariants.finite(shiftConsistency, "shiftConsistency");
         Invariants.finite(recoveryCosine, "recoveryCosine");
-        Invariants.nonNegative(recoveryL2, "recoveryL2");
+        // Like recoveryCosine, the L2 recovery is negative when the shifted concept lands farther away.
+        Invariants.finite(recoveryL2, "recoveryL2");
         Invariants.unit(shiftedTOverlap, "shiftedTOverlap");
         Invariants.unit(baseTOverlap, "baseTOverlap");
         baseWords = Invariants.words(baseWords, "baseWords");
