@@ -5,8 +5,8 @@ package io.shiftwatch.testbed.world;
  * (x to the right, y down), {@code phrase} is the caption phrase ("on the left").
  */
 public enum Position {
-    LEFT("left", "on the left", 0.2, 0.5), RIGHT("right", "on the right", 0.8, 0.5),
-    TOP("top", "at the top", 0.5, 0.2), BOTTOM("bottom", "at the bottom", 0.5, 0.8),
+    LEFT("left", "on the left", 0.18, 0.5), RIGHT("right", "on the right", 0.82, 0.5),
+    TOP("top", "at the top", 0.5, 0.18), BOTTOM("bottom", "at the bottom", 0.5, 0.82),
     CENTRE("centre", "in the centre", 0.5, 0.5);
 
     private final String word;
