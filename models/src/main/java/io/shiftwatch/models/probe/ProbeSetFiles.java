@@ -111,6 +111,7 @@ public final class ProbeSetFiles {
         Path temp = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
         try {
             Files.write(temp, content);
+            temp.toFile().setReadable(true, false);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
