@@ -1,0 +1,116 @@
+package io.shiftwatch.migrations;
+
+import com.pgvector.PGvector;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VectorSearchIT {
+    private static final int ROWS = 300;
+    private static ThrowawayDatabase db;
+
+    @BeforeAll
+    static void migrate() throws SQLException {
+        db = new ThrowawayDatabase();
+        Migrator.migrate(db.config);
+    }
+
+    @AfterAll
+    static void drop() throws SQLException {
+        db.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {8, 2048, 4096})
+    void theNearestConceptOfAStoredVectorIsItselfAndTheIndexIsUsed(int dim) throws SQLException {
+        // Given ROWS random concepts of width dim and their per-dimension index
+        float[][] vectors = randomVectors(dim, 1000L + dim);
+        long[] ids = store(dim, vectors);
+        try (Connection c = db.connect()) {
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim);
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim); // idempotent
+
+            // When
+            List<VectorSearch.Hit> hits = VectorSearch.nearest(c, VectorTable.CONCEPTS, vectors[17], 5);
+
+            // Then
+            assertEquals(5, hits.size());
+            assertEquals(Long.toString(ids[17]), hits.getFirst().id());
+            assertEquals(1.0, hits.getFirst().cosine(), dim > 2000 ? 1e-3 : 1e-5);
+            assertTrue(plan(c, dim, vectors[17]).contains(VectorIndexes.indexName(VectorTable.CONCEPTS, dim)),
+                    "the plan must use the per-dimension HNSW index");
+        }
+    }
+
+    private static long[] store(int dim, float[][] vectors) throws SQLException {
+        String dictionary = String.format("%064x", dim);
+        long[] ids = new long[vectors.length];
+        try (Connection c = db.connect()) {
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO concept_dictionaries (dictionary_id, model_hash, probe_set_hash, target, layer, method, k, seed,"
+                        + " config_hash, sample_count, is_base) VALUES ('" + dictionary + "', 'm', 'p', 'dog', 4, 'KMEANS', " + ROWS
+                        + ", 1, 'cfg" + dim + "', " + ROWS + ", true)");
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO concepts (dictionary_id, idx, vec, dim, norm, sample_count)"
+                    + " VALUES (?, ?, ?, ?, 1, 1) RETURNING concept_id")) {
+                for (int i = 0; i < vectors.length; i++) {
+                    ps.setString(1, dictionary);
+                    ps.setInt(2, i);
+                    ps.setObject(3, new PGvector(vectors[i]));
+                    ps.setInt(4, dim);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        ids[i] = rs.getLong(1);
+                    }
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("ANALYZE concepts");
+            }
+        }
+        return ids;
+    }
+
+    // A fresh statement text per call (EXPLAIN prefix) so pgjdbc's cached generic plan does not interfere;
+    // sequential scans are disabled because a 300-row table would otherwise rightly be scanned.
+    private static String plan(Connection c, int dim, float[] query) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET enable_seqscan = off");
+        }
+        String sql = "EXPLAIN " + VectorSearch.querySql(VectorTable.CONCEPTS, dim);
+        StringBuilder plan = new StringBuilder();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            var v = new PGvector(query);
+            int params = (int) sql.chars().filter(ch -> ch == '?').count();
+            for (int i = 1; i <= params; i++) {
+                boolean limit = (params == 3 && i == 3) || (params == 5 && (i == 3 || i == 5));
+                if (limit) ps.setInt(i, 10);
+                else ps.setObject(i, v);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) plan.append(rs.getString(1)).append('\n');
+            }
+        }
+        return plan.toString();
+    }
+
+    private static float[][] randomVectors(int dim, long seed) {
+        var random = new SplittableRandom(seed);
+        float[][] v = new float[ROWS][dim];
+        for (float[] row : v)
+            for (int j = 0; j < dim; j++) row[j] = (float) (random.nextDouble() * 2 - 1);
+        return v;
+    }
+}
