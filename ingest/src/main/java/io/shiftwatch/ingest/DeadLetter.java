@@ -17,7 +17,7 @@ public record DeadLetter(int schemaVersion, String originalBase64, RejectReason 
     public static final int SCHEMA_VERSION = 1;
 
     /** Where the refused payload came in. */
-    public enum Source { KAFKA, HTTP, WATCHER }
+    public enum Source { KAFKA, HTTP, WATCHER, ANALYZER }
 
     public DeadLetter {
         if (schemaVersion != SCHEMA_VERSION) {

@@ -20,7 +20,13 @@ public enum RejectReason {
     /** A file URI or path outside the configured checkpoint roots, or a remote scheme not allowed. */
     URI_OUTSIDE_ROOTS(422),
     /** {@code eventId} is not the hash its identity fields imply. */
-    EVENT_ID_MISMATCH(422);
+    EVENT_ID_MISMATCH(422),
+    /** The analyzer could not read a model, checkpoint or probe set (missing, corrupt, hash mismatch). */
+    CHECKPOINT_UNREADABLE(422),
+    /** The event names a model format this analyzer cannot load yet. */
+    UNSUPPORTED_FORMAT(422),
+    /** The checkpoint was read but cannot be analysed (shape mismatch with the base, NaN/Inf, target never produced). */
+    ANALYSIS_FAILED(422);
 
     private final int httpStatus;
 
