@@ -1,5 +1,6 @@
 package io.shiftwatch.analyzer.concepts;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,5 +22,22 @@ public record GroundedWords(List<String> words, int[] tokenIds, double[] logits)
         words = List.copyOf(words);
         tokenIds = tokenIds.clone();
         logits = logits.clone();
+    }
+
+    /** Value equality: same words, token ids and logits. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GroundedWords g && words.equals(g.words) && Arrays.equals(tokenIds, g.tokenIds)
+                && Arrays.equals(logits, g.logits);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * words.hashCode() + Arrays.hashCode(tokenIds)) + Arrays.hashCode(logits);
+    }
+
+    @Override
+    public String toString() {
+        return "GroundedWords" + words + " logits " + Arrays.toString(logits);
     }
 }
