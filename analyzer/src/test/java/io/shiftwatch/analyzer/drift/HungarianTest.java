@@ -3,7 +3,7 @@ package io.shiftwatch.analyzer.drift;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.SplittableRandom;
+import io.shiftwatch.analyzer.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class HungarianTest {
@@ -25,7 +25,7 @@ class HungarianTest {
     void matchesBruteForceOnRandomSquareMatrices() {
         for (long seed = 0; seed < 30; seed++) {
             // Given
-            double[][] cost = random(6, 6, seed);
+            double[][] cost = Fixtures.costs(6, 6, seed);
 
             // When
             int[] assignment = Hungarian.minimise(cost);
@@ -39,8 +39,8 @@ class HungarianTest {
     void matchesBruteForceOnWideAndTallMatrices() {
         for (long seed = 0; seed < 30; seed++) {
             // Given 4 x 7 and its transpose 7 x 4
-            double[][] wide = random(4, 7, seed);
-            double[][] tall = transpose(wide);
+            double[][] wide = Fixtures.costs(4, 7, seed);
+            double[][] tall = Fixtures.transpose(wide);
 
             // When
             int[] wideAssignment = Hungarian.minimise(wide);
@@ -53,27 +53,6 @@ class HungarianTest {
             assertEquals(3, java.util.Arrays.stream(tallAssignment).filter(c -> c < 0).count());
             assertEquals(4, java.util.Arrays.stream(tallAssignment).filter(c -> c >= 0).distinct().count());
         }
-    }
-
-    private static double[][] random(int rows, int cols, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        double[][] m = new double[rows][cols];
-        for (double[] row : m) {
-            for (int j = 0; j < cols; j++) {
-                row[j] = -r.nextDouble(); // like -cos
-            }
-        }
-        return m;
-    }
-
-    private static double[][] transpose(double[][] m) {
-        double[][] t = new double[m[0].length][m.length];
-        for (int i = 0; i < m.length; i++) {
-            for (int j = 0; j < m[0].length; j++) {
-                t[j][i] = m[i][j];
-            }
-        }
-        return t;
     }
 
     /** Minimum over all injective row → column maps (rows <= cols). */

@@ -46,6 +46,29 @@ public final class Fixtures {
         return m;
     }
 
+    /** Random assignment costs [rows, cols] in (-1, 0], like {@code -cos}. */
+    public static double[][] costs(int rows, int cols, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] c = new double[rows][cols];
+        for (double[] row : c) {
+            for (int j = 0; j < cols; j++) {
+                row[j] = -random.nextDouble();
+            }
+        }
+        return c;
+    }
+
+    /** Transpose of {@code m} [rows, cols]. */
+    public static double[][] transpose(double[][] m) {
+        double[][] t = new double[m[0].length][m.length];
+        for (int i = 0; i < m.length; i++) {
+            for (int j = 0; j < m[0].length; j++) {
+                t[j][i] = m[i][j];
+            }
+        }
+        return t;
+    }
+
     /** A seeded permutation of 0..n-1. */
     public static int[] permutation(int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
