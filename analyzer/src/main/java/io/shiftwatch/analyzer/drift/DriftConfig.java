@@ -51,6 +51,12 @@ public record DriftConfig(KMeansConfig kmeans, int checkpointK, double alpha, in
                 emergentCosine);
     }
 
+    /** The same configuration with {@code restarts} K-Means restarts on both sides. */
+    public DriftConfig withRestarts(int restarts) {
+        KMeansConfig k = new KMeansConfig(kmeans.k(), restarts, kmeans.maxIterations(), kmeans.tolerance(), kmeans.seed());
+        return new DriftConfig(k, checkpointK, alpha, topTokens, conceptWords, shiftWords, imageSamples, emergentCosine);
+    }
+
     /** The same configuration with another k-means seed. */
     public DriftConfig withSeed(long seed) {
         return new DriftConfig(kmeans.withSeed(seed), checkpointK, alpha, topTokens, conceptWords, shiftWords,

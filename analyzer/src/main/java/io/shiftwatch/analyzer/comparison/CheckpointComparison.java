@@ -1,0 +1,130 @@
+package io.shiftwatch.analyzer.comparison;
+
+import io.shiftwatch.analyzer.AnalysisConfig;
+import io.shiftwatch.analyzer.concepts.KMeansDictionary;
+import io.shiftwatch.analyzer.concepts.Unembedding;
+import io.shiftwatch.analyzer.drift.DriftAnalysis;
+import io.shiftwatch.analyzer.drift.DriftConfig;
+import io.shiftwatch.analyzer.drift.DriftReport;
+import io.shiftwatch.analyzer.drift.LayerStates;
+import io.shiftwatch.analyzer.drift.NullCalibration;
+import io.shiftwatch.analyzer.extraction.BaseActivationCache;
+import io.shiftwatch.analyzer.extraction.ExtractedStates;
+import io.shiftwatch.analyzer.extraction.ExtractionOutcome;
+import io.shiftwatch.analyzer.extraction.ExtractionProgress;
+import io.shiftwatch.analyzer.extraction.HiddenStateExtractor;
+import io.shiftwatch.analyzer.extraction.NonFiniteStates;
+import io.shiftwatch.analyzer.extraction.PairedStates;
+import io.shiftwatch.analyzer.extraction.ProbeExtraction;
+import io.shiftwatch.analyzer.extraction.ProbeSetDigest;
+import io.shiftwatch.analyzer.extraction.StateWidthMismatch;
+import io.shiftwatch.analyzer.extraction.TargetNotFound;
+import io.shiftwatch.ingest.RejectReason;
+import io.shiftwatch.models.ModelAdapter;
+import io.shiftwatch.models.ProbeSample;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PAPER.md §1-§4 for one checkpoint against its base, with no Kafka or database: extract the states
+ * that predict each target token from both models (base states from the on-disk cache), pair the
+ * samples where both produced the target, fit/reuse the base dictionary and its null calibration,
+ * and compare. Shared by the analyzer service and the offline {@code analyze} command.
+ *
+ * <p>All words are read through the BASE model's unembedding (one lens for both sides, so a word list
+ * changes only because the concept moved, not because the LM head did).
+ */
+public final class CheckpointComparison {
+    /** Progress stages, in order, with the share of the work each takes. */
+    public static final String STAGE_BASE = "base activations";
+    public static final String STAGE_CHECKPOINT = "checkpoint activations";
+    public static final String STAGE_CONCEPTS = "concepts and drift";
+
+    private final AnalysisConfig config;
+    private final BaseActivationCache cache;
+    private final BaseConcepts baseConcepts;
+
+    public CheckpointComparison(AnalysisConfig config, BaseActivationCache cache, BaseConcepts baseConcepts) {
+        this.config = config;
+        this.cache = cache;
+        this.baseConcepts = baseConcepts;
+    }
+
+    public ComparisonOutcome compare(ModelAdapter base, ModelAdapter checkpoint, List<ProbeSample> probes,
+                                     ExtractionProgress progress) {
+        if (base.info().hiddenSize() != checkpoint.info().hiddenSize())
+            return new ComparisonOutcome.Failed(RejectReason.ANALYSIS_FAILED, "checkpoint.uri", "checkpoint hidden size "
+                    + checkpoint.info().hiddenSize() + " differs from the base model's " + base.info().hiddenSize());
+        Map<String, Long> millis = new LinkedHashMap<>();
+        var extractor = new HiddenStateExtractor(config.extractionRequest());
+        long t0 = System.nanoTime();
+        ExtractionOutcome baseOutcome = cache.extract(extractor, base, probes, progress.within(0.0, 0.35));
+        millis.put("extract_base", ms(t0));
+        if (baseOutcome instanceof NonFiniteStates bad)
+            return new ComparisonOutcome.Failed(RejectReason.ANALYSIS_FAILED, "baseModel.uri", bad.reason());
+        long t1 = System.nanoTime();
+        ExtractionOutcome ckptOutcome = extractor.extract(checkpoint, probes, progress.within(0.35, 0.7));
+        millis.put("extract_checkpoint", ms(t1));
+        if (ckptOutcome instanceof NonFiniteStates bad)
+            return new ComparisonOutcome.Failed(RejectReason.ANALYSIS_FAILED, "checkpoint.uri", bad.reason());
+        ProbeExtraction a = (ProbeExtraction) baseOutcome;
+        ProbeExtraction b = (ProbeExtraction) ckptOutcome;
+
+        long t2 = System.nanoTime();
+        String probeHash = ProbeSetDigest.of(probes);
+        List<TargetComparison> compared = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        int pairs = config.targets().size() * config.layers().size();
+        int done = 0;
+        for (String target : config.targets()) {
+            for (int layer : config.layers()) {
+                ExtractedStates baseStates = a.states(target, layer);
+                switch (PairedStates.intersect(baseStates, b.states(target, layer))) {
+                    case PairedStates paired -> compareTarget(base, baseStates, paired, probeHash)
+                            .ifPresentOrElse(compared::add, () -> skipped.add(target + "@" + layer
+                                    + ": too few samples for a dictionary (base " + baseStates.states().length
+                                    + ", paired " + paired.count() + ")"));
+                    case TargetNotFound missing -> skipped.add(target + "@" + layer + ": " + missing.reason());
+                    case StateWidthMismatch mismatch -> {
+                        return new ComparisonOutcome.Failed(RejectReason.ANALYSIS_FAILED, "checkpoint.uri", mismatch.reason());
+                    }
+                }
+                progress.onProgress(STAGE_CONCEPTS, 0.7 + 0.3 * (++done) / pairs);
+            }
+        }
+        millis.put("concepts_and_drift", ms(t2));
+        if (compared.isEmpty())
+            return new ComparisonOutcome.Failed(RejectReason.ANALYSIS_FAILED, "targets", "no target could be analysed: "
+                    + String.join("; ", skipped));
+        return new ComparisonOutcome.Compared(base.info().contentHash(), checkpoint.info().contentHash(), probeHash,
+                compared, skipped, millis);
+    }
+
+    private java.util.Optional<TargetComparison> compareTarget(ModelAdapter base, ExtractedStates baseStates,
+                                                               PairedStates paired, String probeHash) {
+        int baseM = baseStates.states().length;
+        int k = Math.min(config.k(), Math.min(baseM / 2, paired.count() / 2));
+        if (k < 2) return java.util.Optional.empty();
+        DriftConfig drift = config.driftConfig(k);
+        int layer = paired.layer();
+        Unembedding lens = vectors -> base.unembed(vectors, layer);
+        List<String> vocab = base.vocabulary().tokens();
+        LayerStates all = new LayerStates(paired.target(), layer, baseStates.states());
+        String key = String.join("|", base.info().contentHash(), probeHash, paired.target(), Integer.toString(layer),
+                config.configHash(), Integer.toString(k));
+        BaseConcepts.Entry entry = baseConcepts.computeIfAbsent(key, () -> new BaseConcepts.Entry(
+                KMeansDictionary.fit(all.states(), drift.kmeans()),
+                NullCalibration.build(all, drift, config.seed(), config.nullRepeats(), lens, vocab)));
+        DriftReport report = DriftAnalysis.compare(new LayerStates(paired.target(), layer, paired.base()),
+                new LayerStates(paired.target(), layer, paired.checkpoint()), entry.dictionary(), drift, lens, vocab);
+        return java.util.Optional.of(new TargetComparison(paired.target(), layer, k, baseM, paired.sampleIds(),
+                paired.droppedFromBase(), paired.droppedFromCheckpoint(), report, entry.nullCalibration()));
+    }
+
+    private static long ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}
