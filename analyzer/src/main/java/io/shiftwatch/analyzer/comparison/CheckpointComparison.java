@@ -121,7 +121,7 @@ public final class CheckpointComparison {
         DriftReport report = DriftAnalysis.compare(new LayerStates(paired.target(), layer, paired.base()),
                 new LayerStates(paired.target(), layer, paired.checkpoint()), entry.dictionary(), drift, lens, vocab);
         return java.util.Optional.of(new TargetComparison(paired.target(), layer, k, baseM, paired.sampleIds(),
-                paired.droppedFromBase(), paired.droppedFromCheckpoint(), report, entry.nullCalibration()));
+                paired.base(), paired.checkpoint(), paired.droppedFromBase(), paired.droppedFromCheckpoint(), report, entry.nullCalibration()));
     }
 
     private static long ms(long startNanos) {
