@@ -11,12 +11,12 @@ import java.util.UUID;
  * An empty database of its own for one IT class, created by the project role on the server named by
  * SHIFTWATCH_DB_* (the vector extension comes from template1) and dropped on close.
  */
-final class ThrowawayDatabase implements AutoCloseable {
-    final DatabaseConfig config;
+public final class ThrowawayDatabase implements AutoCloseable {
+    public final DatabaseConfig config;
     private final DatabaseConfig admin;
     private final String name;
 
-    ThrowawayDatabase() throws SQLException {
+    public ThrowawayDatabase() throws SQLException {
         DatabaseConfig server;
         try {
             server = DatabaseConfig.resolve(List.of(), System.getenv());
@@ -35,7 +35,7 @@ final class ThrowawayDatabase implements AutoCloseable {
         return DriverManager.getConnection(config.url(), config.user(), config.password());
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return connect(config);
     }
 

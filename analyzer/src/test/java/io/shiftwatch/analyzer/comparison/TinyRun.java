@@ -21,7 +21,7 @@ import java.util.function.IntFunction;
  * or blue) on the left or right over noise, captioned "a red shape on the left"; the fine-tune
  * appends a place phrase ("... at the beach") to every caption — a planted, known change.
  */
-final class TinyRun {
+public final class TinyRun {
     static final String PROMPT = "describe it";
     static final int SIZE = 16;
     static final String[] COLOURS = {"red", "green", "blue"};
@@ -60,7 +60,7 @@ final class TinyRun {
         return rgb;
     }
 
-    static ProbeSet probeSet() {
+    public static ProbeSet probeSet() {
         List<ProbeSample> samples = new ArrayList<>();
         List<Map<String, String>> labels = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
@@ -71,7 +71,7 @@ final class TinyRun {
     }
 
     /** Trains the base (seeded) and saves it to {@code dir}. */
-    static void trainBase(Path dir, int steps) {
+    public static void trainBase(Path dir, int steps) {
         try (TestbedTrainer trainer = TestbedModels.create(config(), vocabulary(), 7, new TrainingOptions(3e-3, 10, steps, 0.1, 0.0, 1.0))) {
             train(trainer, steps, i -> caption(i, false));
             trainer.save(dir, Map.of("stage", "base"));
@@ -79,7 +79,7 @@ final class TinyRun {
     }
 
     /** Continues from {@code base} on place-focused captions and saves to {@code dir}. */
-    static void finetune(Path base, Path dir, int steps) {
+    public static void finetune(Path base, Path dir, int steps) {
         try (TestbedTrainer trainer = TestbedModels.finetune(base, new TrainingOptions(2e-3, 5, steps, 0.1, 0.0, 1.0))) {
             train(trainer, steps, i -> caption(i, true));
             trainer.save(dir, Map.of("stage", "finetuned"));
