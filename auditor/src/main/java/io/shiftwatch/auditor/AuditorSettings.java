@@ -30,7 +30,8 @@ public final class AuditorSettings {
                     "Kafka Streams application id (instances with the same id share the work)")
             .withDefault("shiftwatch-auditor").validatedBy(s -> s.matches("[A-Za-z0-9._-]+"), "contain only letters, digits, '.', '_', '-'");
     public static final ConfigKey<Path> STATE_DIR = ConfigKey.of("auditor.state-dir", ConfigType.PATH,
-            "directory of the auditor's RocksDB state stores").withDefault(Path.of(System.getProperty("java.io.tmpdir"), "shiftwatch-auditor"));
+            "directory of the auditor's RocksDB state stores (rebuilt from changelogs when lost)")
+            .withDefault(Path.of(System.getProperty("user.home"), ".local", "share", "shiftwatch", "auditor"));
     public static final ConfigKey<Duration> COMMIT_INTERVAL = ConfigKey.of("auditor.commit-interval", ConfigType.DURATION,
                     "how often processing is committed (alerts become visible to read-committed consumers)")
             .withDefault(Duration.ofMillis(100)).validatedBy(d -> d.toMillis() >= 1, "be at least 1ms");

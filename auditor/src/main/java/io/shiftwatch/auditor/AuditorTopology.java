@@ -21,7 +21,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The auditor's Kafka Streams topology, built in one method: concept-drift events (keyed by run
  * id) → {@code metric-history} (store {@value #HISTORY_STORE}) → one named processor per rule →
- * {@code alert-lifecycle} (store {@value #ALERT_STORE}) → alerts (keyed by run id). Records keep
+ * {@code alert-lifecycle} (store {@value #ALERT_STORE}) → alerts (keyed by run id). The trend rules
+ * stay quiet for an event that is VANISHING (one alert for one change). Records keep
  * their run key throughout, so there is no repartitioning. Runtime settings (exactly-once v2,
  * state dir) belong to {@link AuditorSettings#streamsProperties}, not here.
  */
@@ -47,8 +48,11 @@ public final class AuditorTopology {
                 .mapValues(v -> v.with(ConceptRules.specialising(v.event(), config)), Named.as("specialising-rule"))
                 .mapValues(v -> v.with(ConceptRules.biasAbsorbing(v.event(), config)), Named.as("bias-absorbing-rule"))
                 .mapValues(v -> v.with(ConceptRules.emerging(v.event(), config)), Named.as("emerging-rule"))
-                .mapValues(v -> v.with(TrendRules.trendFall(v.event(), v.history(), config)), Named.as("trend-fall-rule"))
-                .mapValues(v -> v.with(TrendRules.trendJump(v.event(), v.history(), config)), Named.as("trend-jump-rule"))
+                // A vanished concept has no meaningful trend, and one alert should say so: trends wait.
+                .mapValues(v -> v.has(FindingType.VANISHING) ? v
+                        : v.with(TrendRules.trendFall(v.event(), v.history(), config)), Named.as("trend-fall-rule"))
+                .mapValues(v -> v.has(FindingType.VANISHING) ? v
+                        : v.with(TrendRules.trendJump(v.event(), v.history(), config)), Named.as("trend-jump-rule"))
                 .processValues(() -> new AlertLifecycleProcessor(ALERT_STORE), Named.as("alert-lifecycle"), ALERT_STORE)
                 .to(alerts.name(), Produced.with(alerts.keySerde(), alerts.valueSerde()).withName("alerts-sink"));
         return builder.build();

@@ -1,6 +1,7 @@
 package io.shiftwatch.auditor.internal;
 
 import io.shiftwatch.auditor.Finding;
+import io.shiftwatch.auditor.FindingType;
 import io.shiftwatch.ingest.ConceptDriftEvent;
 
 import java.util.ArrayList;
@@ -16,6 +17,11 @@ public record Evaluation(ConceptDriftEvent event, List<MetricPoint> history, Lis
     public Evaluation {
         history = List.copyOf(history);
         findings = List.copyOf(findings);
+    }
+
+    /** Whether a finding of {@code type} was made so far. */
+    public boolean has(FindingType type) {
+        return findings.stream().anyMatch(f -> f.type() == type);
     }
 
     /** This evaluation plus {@code finding} when present. */
