@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AlertSerdeTest {
@@ -101,6 +102,6 @@ class AlertSerdeTest {
         // Then
         assertEquals(first, same);
         assertEquals(64, first.length());
-        assertTrue(!first.equals(otherRun));
+        assertNotEquals(first, otherRun);
     }
 }
