@@ -19,7 +19,8 @@ import java.util.OptionalDouble;
  * One base concept's drift flattened into plain values (PAPER.md §3-§4) — what events, JSON files and
  * database rows carry. Values that do not exist are {@link Double#NaN} here (no match: cosine and
  * overlaps; no samples: shift values; fewer than two samples: consistency; undefined recovery), and
- * {@code matchedConcept} is -1 when unmatched. {@code nullQuantiles}: metric → fraction of the base
+ * {@code matchedConcept} is -1 when unmatched. {@code nullQuantiles}: ConceptDriftEvent field name (cosine, tOverlap, imageOverlap, shiftMagnitude,
+ * shiftConsistency) → fraction of the base
  * model's null samples at or below this value (only for metrics with a value and a null).
  */
 public record ConceptMetrics(int baseConcept, int matchedConcept, double cosine, double tOverlap, double imageOverlap,
@@ -64,20 +65,21 @@ public record ConceptMetrics(int baseConcept, int matchedConcept, double cosine,
             baseT = r.tOverlapBase();
         }
         Map<String, Double> q = new LinkedHashMap<>();
-        quantile(q, nulls, DriftMetric.MATCH_COSINE, cosine);
-        quantile(q, nulls, DriftMetric.T_OVERLAP, tOverlap);
-        quantile(q, nulls, DriftMetric.IMAGE_OVERLAP, imageOverlap);
-        quantile(q, nulls, DriftMetric.SHIFT_MAGNITUDE, magnitude);
-        quantile(q, nulls, DriftMetric.SHIFT_CONSISTENCY, consistency);
+        quantile(q, nulls, DriftMetric.MATCH_COSINE, "cosine", cosine);
+        quantile(q, nulls, DriftMetric.T_OVERLAP, "tOverlap", tOverlap);
+        quantile(q, nulls, DriftMetric.IMAGE_OVERLAP, "imageOverlap", imageOverlap);
+        quantile(q, nulls, DriftMetric.SHIFT_MAGNITUDE, "shiftMagnitude", magnitude);
+        quantile(q, nulls, DriftMetric.SHIFT_CONSISTENCY, "shiftConsistency", consistency);
         List<String> shiftWords = drift.shiftWords().map(GroundedWords::words).orElse(List.of());
         return new ConceptMetrics(drift.baseConcept(), matched, cosine, tOverlap, imageOverlap, samples, magnitude,
                 consistency, meanCos, normMean, normStd, rc, rl2, shiftedT, baseT, drift.wordsBefore().words(), after,
                 shiftWords, vector, q);
     }
 
-    private static void quantile(Map<String, Double> out, NullCalibration nulls, DriftMetric metric, double value) {
+    // Keys are the ConceptDriftEvent field names of the values, which is how the auditor looks them up.
+    private static void quantile(Map<String, Double> out, NullCalibration nulls, DriftMetric metric, String field, double value) {
         NullDistribution d = nulls.distributions().get(metric);
-        if (d != null && Double.isFinite(value)) out.put(metric.name().toLowerCase(), d.quantileOf(value));
+        if (d != null && Double.isFinite(value)) out.put(field, d.quantileOf(value));
     }
 
     private static double orNaN(OptionalDouble v) {
