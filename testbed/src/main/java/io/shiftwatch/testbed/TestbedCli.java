@@ -6,6 +6,8 @@ import io.shiftwatch.ingest.ConfigParse;
 import io.shiftwatch.ingest.ConfigSchema;
 import io.shiftwatch.testbed.internal.CliArgs;
 import io.shiftwatch.testbed.training.BaseTraining;
+import io.shiftwatch.testbed.training.FinetuneKeys;
+import io.shiftwatch.testbed.training.Finetuning;
 import io.shiftwatch.testbed.training.TrainingKeys;
 import io.shiftwatch.testbed.internal.ProbeCommand;
 import io.shiftwatch.testbed.internal.RenderCommand;
@@ -52,6 +54,7 @@ public final class TestbedCli {
                 Set.of("out", "samples", "seed", "image-size", "id"), ProbeCommand::run));
         SUBCOMMANDS.put("render", new Subcommand(RenderCommand.USAGE,
                 Set.of("out", "count", "seed", "image-size", "scale"), RenderCommand::run));
+        SUBCOMMANDS.put("finetune", Subcommand.configured(Finetuning.USAGE, FinetuneKeys.SCHEMA, Finetuning::run));
         SUBCOMMANDS.put("train-base", Subcommand.configured(BaseTraining.USAGE, TrainingKeys.TRAIN_BASE, BaseTraining::run));
     }
 

@@ -20,7 +20,7 @@ public final class ProgressBar {
     private final int logEvery;
     private final LongSupplier nanoClock;
     private final long startNanos;
-    private long lastDrawNanos = Long.MIN_VALUE;
+    private long lastDrawNanos;
     private double smoothedLoss = Double.NaN;
 
     public ProgressBar(PrintStream out, boolean terminal, int total, LongSupplier nanoClock) {
@@ -31,6 +31,7 @@ public final class ProgressBar {
         this.logEvery = Math.max(1, total / 20);
         this.nanoClock = nanoClock;
         this.startNanos = nanoClock.getAsLong();
+        this.lastDrawNanos = startNanos - 1_000_000_000L;
     }
 
     /** On stderr, redrawn in place when the JVM has a console. */
