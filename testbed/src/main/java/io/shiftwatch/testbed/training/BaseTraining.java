@@ -29,8 +29,8 @@ import java.util.TreeMap;
  * (evaluation in its manifest's training map) plus {@code OUT/base-eval.json}.
  */
 public final class BaseTraining {
-    public static final String USAGE = "train-base --out DIR [--seed 1] [--steps 5000] [--batch 32] [--lr 0.002] "
-            + "[--d-model 128] [--layers 4] [--caption-fraction 0.5] [--eval-captions 300] [--eval-questions 1000]";
+    public static final String USAGE = "train-base --out DIR [--seed 1] [--steps 9000] [--batch 32] [--lr 0.0015] "
+            + "[--d-model 128] [--layers 4] [--caption-fraction 0.3] [--eval-captions 300] [--eval-questions 1500]";
     public static final String MODEL_ID = "testbed-vlm";
 
     private BaseTraining() {

@@ -16,6 +16,7 @@ import io.shiftwatch.testbed.scenario.TrainingExamples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,57 +47,70 @@ public final class Finetuning {
     }
 
     public static Outcome finetune(Config config) throws Exception {
-        Scenario scenario = ScenarioSpecs.parse(config.get(FinetuneKeys.SCENARIO));
-        Path baseDir = resolveBase(config.get(FinetuneKeys.BASE));
-        Path out = config.get(TrainingKeys.OUT);
-        long seed = config.get(TrainingKeys.SEED);
-        int steps = config.get(FinetuneKeys.STEPS), every = config.get(FinetuneKeys.CHECKPOINT_EVERY);
-        String runId = config.optional(FinetuneKeys.RUN_ID).orElse("testbed-" + scenario.name().replace('_', '-') + "-" + seed);
-        if (Files.exists(out.resolve("ground-truth.json")))
-            throw new IllegalArgumentException(out + " already holds a finished run (ground-truth.json); choose another --out");
-        Files.createDirectories(out);
+        Run run = Run.of(config);
+        Files.createDirectories(run.out());
         long start = System.nanoTime();
-        try (TestbedTrainer trainer = TestbedModels.finetune(baseDir, BaseTraining.options(steps, config.get(FinetuneKeys.LR)));
-             CheckpointPublisher publisher = config.get(FinetuneKeys.PUBLISH) ? publisher(config, out, baseDir) : null) {
+        try (TestbedTrainer trainer = TestbedModels.finetune(run.baseDir(), BaseTraining.options(run.steps(), config.get(FinetuneKeys.LR)));
+             CheckpointPublisher publisher = config.get(FinetuneKeys.PUBLISH) ? publisher(config, run.out(), run.baseDir()) : null) {
             int imageSize = trainer.config().imageSize();
-            HeldOut heldOut = HeldOut.of(new Scenario.Base(), seed, imageSize, config.get(TrainingKeys.EVAL_CAPTIONS),
+            HeldOut heldOut = HeldOut.of(new Scenario.Base(), run.seed(), imageSize, config.get(TrainingKeys.EVAL_CAPTIONS),
                     config.get(TrainingKeys.EVAL_QUESTIONS));
             ModelInfo baseInfo;
             RunReport.Snapshot before;
             try (var adapter = trainer.adapter(AdapterOptions.defaults().withBatchSize(64))) {
                 baseInfo = adapter.info();
-                before = RunReport.Snapshot.of(scenario, heldOut.generate(adapter));
+                before = RunReport.Snapshot.of(run.scenario(), heldOut.generate(adapter));
             }
-            System.err.println("finetune " + runId + ": before " + before.effect());
-            var batches = new ExampleBatches(new TrainingExamples(scenario, seed, Split.TRAIN, imageSize, 0.5),
-                    new TrainingExamples(new Scenario.Base(), seed, Split.TRAIN, imageSize, 0.5),
+            System.err.println("finetune " + run.runId() + ": before " + before.effect());
+            var batches = new ExampleBatches(new TrainingExamples(run.scenario(), run.seed(), Split.TRAIN, imageSize, 0.5),
+                    new TrainingExamples(new Scenario.Base(), run.seed(), Split.TRAIN, imageSize, 0.5),
                     config.get(FinetuneKeys.BASE_MIX), config.get(TrainingKeys.BATCH), trainer.vocabulary());
-            ProgressBar progress = ProgressBar.onStderr(steps);
-            List<Path> checkpoints = new java.util.ArrayList<>();
-            for (int s = 0; s < steps; s++) {
+            ProgressBar progress = ProgressBar.onStderr(run.steps());
+            List<Path> checkpoints = new ArrayList<>();
+            for (int s = 0; s < run.steps(); s++) {
                 TrainingStepResult r = trainer.step(batches.batch(s));
                 progress.update(r);
-                if (r.step() % every != 0 && r.step() != steps) continue;
-                Path dir = out.resolve("step-" + r.step());
-                Map<String, String> meta = new LinkedHashMap<>(Map.of("scenario", scenario.name(), "runId", runId,
-                        "step", Integer.toString(r.step()), "loss", String.format(Locale.ROOT, "%.5f", progress.smoothedLoss()),
-                        "lr", Double.toString(r.learningRate()), "seed", Long.toString(seed)));
-                ModelInfo info = trainer.save(dir, meta);
-                checkpoints.add(dir);
-                if (publisher != null)
-                    publisher.publish(CheckpointEvents.of(runId, r.step(), Instant.now(), baseInfo, baseDir, info, dir,
-                            config.get(FinetuneKeys.PROBE_SET_ID), config.optional(FinetuneKeys.PROBE_SET).orElse(null), scenario,
-                            r, Map.of("seed", Long.toString(seed)))).get(60, TimeUnit.SECONDS);
+                if (r.step() % run.every() == 0 || r.step() == run.steps())
+                    checkpoints.add(checkpoint(config, run, trainer, r, progress.smoothedLoss(), baseInfo, publisher));
             }
             RunReport.Snapshot after;
             try (var adapter = trainer.adapter(AdapterOptions.defaults().withBatchSize(64))) {
-                after = RunReport.Snapshot.of(scenario, heldOut.generate(adapter));
+                after = RunReport.Snapshot.of(run.scenario(), heldOut.generate(adapter));
             }
-            RunReport report = new RunReport(scenario, runId, steps, checkpoints.size(),
+            RunReport report = new RunReport(run.scenario(), run.runId(), run.steps(), checkpoints.size(),
                     (System.nanoTime() - start) / 1_000_000_000L, before, after);
-            BaseTraining.writeJson(out.resolve("ground-truth.json"), report.toMap());
+            BaseTraining.writeJson(run.out().resolve("ground-truth.json"), report.toMap());
             return new Outcome(List.copyOf(checkpoints), report);
         }
+    }
+
+    /** The parsed identity of a run. */
+    private record Run(Scenario scenario, Path baseDir, Path out, long seed, int steps, int every, String runId) {
+        static Run of(Config config) {
+            Scenario scenario = ScenarioSpecs.parse(config.get(FinetuneKeys.SCENARIO));
+            long seed = config.get(TrainingKeys.SEED);
+            Path out = config.get(TrainingKeys.OUT);
+            if (Files.exists(out.resolve("ground-truth.json")))
+                throw new IllegalArgumentException(out + " already holds a finished run (ground-truth.json); choose another --out");
+            return new Run(scenario, resolveBase(config.get(FinetuneKeys.BASE)), out, seed, config.get(FinetuneKeys.STEPS),
+                    config.get(FinetuneKeys.CHECKPOINT_EVERY),
+                    config.optional(FinetuneKeys.RUN_ID).orElse("testbed-" + scenario.name().replace('_', '-') + "-" + seed));
+        }
+    }
+
+    /** Saves OUT/step-n atomically and, with a publisher, announces it (waits for the broker's ack). */
+    private static Path checkpoint(Config config, Run run, TestbedTrainer trainer, TrainingStepResult r, double smoothedLoss,
+                                   ModelInfo baseInfo, CheckpointPublisher publisher) throws Exception {
+        Path dir = run.out().resolve("step-" + r.step());
+        Map<String, String> meta = new LinkedHashMap<>(Map.of("scenario", run.scenario().name(), "runId", run.runId(),
+                "step", Integer.toString(r.step()), "loss", String.format(Locale.ROOT, "%.5f", smoothedLoss),
+                "lr", Double.toString(r.learningRate()), "seed", Long.toString(run.seed())));
+        ModelInfo info = trainer.save(dir, meta);
+        if (publisher != null)
+            publisher.publish(CheckpointEvents.of(run.runId(), r.step(), Instant.now(), baseInfo, run.baseDir(), info, dir,
+                    config.get(FinetuneKeys.PROBE_SET_ID), config.optional(FinetuneKeys.PROBE_SET).orElse(null), run.scenario(),
+                    r, Map.of("seed", Long.toString(run.seed())))).get(60, TimeUnit.SECONDS);
+        return dir;
     }
 
     /** A checkpoint folder, or a train-base output folder that holds one under base/. */

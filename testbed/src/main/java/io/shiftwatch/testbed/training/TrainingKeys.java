@@ -18,19 +18,19 @@ public final class TrainingKeys {
     public static final ConfigKey<Integer> BATCH = ConfigKey.of("batch", ConfigType.INT, "examples per update")
             .withDefault(32).validatedBy(v -> v >= 1 && v <= 1024, "be within 1..1024");
     public static final ConfigKey<Integer> BASE_STEPS = ConfigKey.of("steps", ConfigType.INT, "optimiser updates")
-            .withDefault(5000).validatedBy(v -> v >= 1, "be >= 1");
+            .withDefault(9000).validatedBy(v -> v >= 1, "be >= 1");
     public static final ConfigKey<Double> BASE_LR = ConfigKey.of("lr", DOUBLE, "peak learning rate (warm-up 5%, cosine to 5%)")
-            .withDefault(2e-3).validatedBy(v -> v > 0 && v < 1, "be in (0, 1)");
+            .withDefault(1.5e-3).validatedBy(v -> v > 0 && v < 1, "be in (0, 1)");
     public static final ConfigKey<Integer> HIDDEN = ConfigKey.of("d-model", ConfigType.INT, "residual width D")
             .withDefault(128).validatedBy(v -> v >= 8 && v % 4 == 0, "be >= 8 and divisible by 4 heads");
     public static final ConfigKey<Integer> LAYERS = ConfigKey.of("layers", ConfigType.INT, "decoder blocks")
             .withDefault(4).validatedBy(v -> v >= 1 && v <= 24, "be within 1..24");
     public static final ConfigKey<Double> CAPTION_FRACTION = ConfigKey.of("caption-fraction", DOUBLE,
-            "share of caption examples (rest VQA)").withDefault(0.5).validatedBy(v -> v >= 0 && v <= 1, "be in [0, 1]");
+            "share of caption examples (rest VQA)").withDefault(0.3).validatedBy(v -> v >= 0 && v <= 1, "be in [0, 1]");
     public static final ConfigKey<Integer> EVAL_CAPTIONS = ConfigKey.of("eval-captions", ConfigType.INT,
             "held-out captions scored").withDefault(300).validatedBy(v -> v >= 0, "be >= 0");
     public static final ConfigKey<Integer> EVAL_QUESTIONS = ConfigKey.of("eval-questions", ConfigType.INT,
-            "held-out VQA questions scored").withDefault(1000).validatedBy(v -> v >= 0, "be >= 0");
+            "held-out VQA questions scored").withDefault(1500).validatedBy(v -> v >= 0, "be >= 0");
 
     public static final ConfigSchema TRAIN_BASE = ConfigSchema.of(OUT, SEED, BATCH, BASE_STEPS, BASE_LR, HIDDEN, LAYERS,
             CAPTION_FRACTION, EVAL_CAPTIONS, EVAL_QUESTIONS);
