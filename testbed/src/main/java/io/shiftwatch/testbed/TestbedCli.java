@@ -1,6 +1,14 @@
 package io.shiftwatch.testbed;
 
+import io.shiftwatch.ingest.Config;
+import io.shiftwatch.ingest.ConfigLoader;
+import io.shiftwatch.ingest.ConfigParse;
+import io.shiftwatch.ingest.ConfigSchema;
 import io.shiftwatch.testbed.internal.CliArgs;
+import io.shiftwatch.testbed.training.BaseTraining;
+import io.shiftwatch.testbed.training.FinetuneKeys;
+import io.shiftwatch.testbed.training.Finetuning;
+import io.shiftwatch.testbed.training.TrainingKeys;
 import io.shiftwatch.testbed.internal.ProbeCommand;
 import io.shiftwatch.testbed.internal.RenderCommand;
 import java.util.Arrays;
@@ -16,7 +24,21 @@ import java.util.Set;
  */
 public final class TestbedCli {
     /** One subcommand: its usage line, accepted option names and action. */
-    public record Subcommand(String usage, Set<String> options, Action action) {
+    public record Subcommand(String usage, Set<String> options, Action action, ConfigSchema schema, ConfigAction configAction) {
+        public Subcommand(String usage, Set<String> options, Action action) {
+            this(usage, options, action, null, null);
+        }
+
+        /** A subcommand whose flags/environment/config file are parsed by {@link ConfigLoader} with {@code schema}. */
+        public static Subcommand configured(String usage, ConfigSchema schema, ConfigAction action) {
+            return new Subcommand(usage, Set.of(), null, schema, action);
+        }
+    }
+
+    /** What a configured subcommand does with its parsed configuration. */
+    @FunctionalInterface
+    public interface ConfigAction {
+        void run(Config config) throws Exception;
     }
 
     /** What a subcommand does with its parsed options. */
@@ -32,6 +54,8 @@ public final class TestbedCli {
                 Set.of("out", "samples", "seed", "image-size", "id"), ProbeCommand::run));
         SUBCOMMANDS.put("render", new Subcommand(RenderCommand.USAGE,
                 Set.of("out", "count", "seed", "image-size", "scale"), RenderCommand::run));
+        SUBCOMMANDS.put("finetune", Subcommand.configured(Finetuning.USAGE, FinetuneKeys.SCHEMA, Finetuning::run));
+        SUBCOMMANDS.put("train-base", Subcommand.configured(BaseTraining.USAGE, TrainingKeys.TRAIN_BASE, BaseTraining::run));
     }
 
     private TestbedCli() {
@@ -55,13 +79,22 @@ public final class TestbedCli {
             return;
         }
         try {
-            command.action().run(CliArgs.parse(args[0], rest, command.options()));
+            if (command.schema() == null) command.action().run(CliArgs.parse(args[0], rest, command.options()));
+            else runConfigured(args[0], command, rest);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage() + "\nusage: " + command.usage());
             System.exit(2);
         } catch (Exception e) {
             System.err.println(args[0] + " failed: " + e);
             System.exit(1);
+        }
+    }
+
+    private static void runConfigured(String name, Subcommand command, List<String> rest) throws Exception {
+        switch (ConfigLoader.load(command.schema(), rest, System.getenv())) {
+            case ConfigParse.Parsed parsed -> command.configAction().run(parsed.config());
+            case ConfigParse.Problems problems -> throw new IllegalArgumentException(name + ": " + problems.report()
+                    + "\n" + ConfigLoader.withConfigFile(command.schema()).helpTable());
         }
     }
 

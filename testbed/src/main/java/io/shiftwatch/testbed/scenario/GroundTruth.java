@@ -1,5 +1,6 @@
 package io.shiftwatch.testbed.scenario;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,8 +12,10 @@ import java.util.TreeMap;
 /**
  * What a scenario is known to change, for scoring detections: scenario name, its parameters and the
  * expected changes (a single NONE change for base and control). Serialised as JSON
- * (ground-truth.json next to a run's checkpoints). Immutable, non-null.
+ * (ground-truth.json next to a run's checkpoints, which may add measured fields that this record ignores).
+ * Immutable, non-null.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record GroundTruth(String scenario, Map<String, String> parameters, List<ExpectedChange> changes) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);

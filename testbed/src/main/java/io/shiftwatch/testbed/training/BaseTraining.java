@@ -1,0 +1,107 @@
+package io.shiftwatch.testbed.training;
+
+import io.shiftwatch.ingest.Config;
+import io.shiftwatch.models.AdapterOptions;
+import io.shiftwatch.models.ModelInfo;
+import io.shiftwatch.models.TestbedModelConfig;
+import io.shiftwatch.models.TestbedModels;
+import io.shiftwatch.models.TestbedTrainer;
+import io.shiftwatch.models.TrainingOptions;
+import io.shiftwatch.models.TrainingStepResult;
+import io.shiftwatch.models.WordVocabulary;
+import io.shiftwatch.testbed.scenario.Scenario;
+import io.shiftwatch.testbed.scenario.Split;
+import io.shiftwatch.testbed.scenario.TrainingExamples;
+import io.shiftwatch.testbed.world.TextStyle;
+import io.shiftwatch.testbed.world.WorldLexicon;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code train-base}: trains the testbed VLM from scratch on the BASE distribution (captions + VQA),
+ * scores it on the held-out split ({@link EvalReport}) and writes the checkpoint {@code OUT/base}
+ * (evaluation in its manifest's training map) plus {@code OUT/base-eval.json}.
+ */
+public final class BaseTraining {
+    public static final String USAGE = "train-base --out DIR [--seed 1] [--steps 9000] [--batch 32] [--lr 0.0015] "
+            + "[--d-model 128] [--layers 4] [--caption-fraction 0.3] [--eval-captions 300] [--eval-questions 1500]";
+    public static final String MODEL_ID = "testbed-vlm";
+
+    private BaseTraining() {
+    }
+
+    /** The model config of a base run: defaults with the configured width and depth. */
+    public static TestbedModelConfig modelConfig(int hidden, int layers) {
+        TestbedModelConfig d = TestbedModelConfig.defaults(MODEL_ID);
+        return new TestbedModelConfig(MODEL_ID, d.imageSize(), d.prefixTokens(), hidden, layers, d.numHeads(), d.mlpRatio(),
+                d.maxTextTokens());
+    }
+
+    /** Optimiser schedule of a run of {@code steps} updates peaking at {@code lr}. */
+    public static TrainingOptions options(int steps, double lr) {
+        return new TrainingOptions(lr, Math.max(1, steps / 20), steps, 0.05, 0.0, 1.0);
+    }
+
+    /** Runs {@code steps} updates on {@code batches}, reporting to {@code progress}; returns the last step. */
+    public static TrainingStepResult train(TestbedTrainer trainer, ExampleBatches batches, int steps, ProgressBar progress) {
+        TrainingStepResult last = null;
+        for (int s = 0; s < steps; s++) {
+            last = trainer.step(batches.batch(s));
+            if (progress != null) progress.update(last);
+        }
+        return last;
+    }
+
+    public static void run(Config config) throws IOException {
+        Path out = config.get(TrainingKeys.OUT);
+        long seed = config.get(TrainingKeys.SEED);
+        int steps = config.get(TrainingKeys.BASE_STEPS), batch = config.get(TrainingKeys.BATCH);
+        TestbedModelConfig model = modelConfig(config.get(TrainingKeys.HIDDEN), config.get(TrainingKeys.LAYERS));
+        WordVocabulary vocab = WordVocabulary.of(WorldLexicon.words());
+        var stream = new TrainingExamples(new Scenario.Base(), seed, Split.TRAIN, model.imageSize(),
+                config.get(TrainingKeys.CAPTION_FRACTION));
+        var batches = new ExampleBatches(stream, null, 0, batch, vocab);
+        Path target = out.resolve("base");
+        if (Files.exists(target)) throw new IllegalArgumentException(target + " already exists; choose another --out or remove it");
+        Files.createDirectories(out);
+        long start = System.nanoTime();
+        System.err.printf(Locale.ROOT, "train-base: %s, %d steps x batch %d, lr %s, seed %d%n", model, steps, batch,
+                config.get(TrainingKeys.BASE_LR), seed);
+        try (TestbedTrainer trainer = TestbedModels.create(model, vocab, seed, options(steps, config.get(TrainingKeys.BASE_LR)))) {
+            ProgressBar progress = ProgressBar.onStderr(steps);
+            TrainingStepResult last = train(trainer, batches, steps, progress);
+            Duration trainTime = Duration.ofNanos(System.nanoTime() - start);
+            System.err.println("train-base: evaluating on the held-out split ...");
+            HeldOut heldOut = HeldOut.of(new Scenario.Base(), seed, model.imageSize(), config.get(TrainingKeys.EVAL_CAPTIONS),
+                    config.get(TrainingKeys.EVAL_QUESTIONS));
+            EvalReport report;
+            try (var adapter = trainer.adapter(AdapterOptions.defaults().withBatchSize(64))) {
+                report = EvalReport.of(heldOut.generate(adapter), TextStyle.BASE);
+            }
+            Duration total = Duration.ofNanos(System.nanoTime() - start);
+            Map<String, String> meta = new TreeMap<>(report.asMetadata());
+            meta.putAll(Map.of("scenario", "base", "steps", Integer.toString(steps), "batch", Integer.toString(batch),
+                    "seed", Long.toString(seed), "loss", String.format(Locale.ROOT, "%.5f", progress.smoothedLoss()),
+                    "lr", Double.toString(config.get(TrainingKeys.BASE_LR)),
+                    "trainSeconds", Long.toString(trainTime.toSeconds()), "totalSeconds", Long.toString(total.toSeconds())));
+            ModelInfo info = trainer.save(target, meta);
+            writeJson(out.resolve("base-eval.json"), meta);
+            System.out.println("base model " + info.contentHash() + " -> " + target + "\n" + report
+                    + String.format(Locale.ROOT, "%ntrain %ds, total %ds, last loss %.4f", trainTime.toSeconds(),
+                    total.toSeconds(), last.loss()) + (report.meets(0.95, 0.90) ? "" : "\nBELOW TARGET (caption 0.95, vqa 0.90)"));
+        }
+    }
+
+    /** Writes a flat string map as pretty JSON, atomically (temp file then move). */
+    static void writeJson(Path file, Map<String, ?> values) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(new TreeMap<>(values)));
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

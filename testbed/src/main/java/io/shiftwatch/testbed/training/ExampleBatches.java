@@ -1,0 +1,72 @@
+package io.shiftwatch.testbed.training;
+
+import io.shiftwatch.models.ProbeSample;
+import io.shiftwatch.models.TrainingBatch;
+import io.shiftwatch.models.WordVocabulary;
+import io.shiftwatch.testbed.scenario.TrainingExample;
+import io.shiftwatch.testbed.scenario.TrainingExamples;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The deterministic batch stream of a run: batch {@code s} holds examples {@code s*B .. s*B+B-1} of
+ * the main stream, except that each example is replaced by the same index of the {@code mix} stream
+ * when a per-index hash falls below {@code mixFraction} (fine-tuning can blend in base data).
+ * Pure function of (streams, batch size, mix fraction, step). Thread-safe.
+ */
+public final class ExampleBatches {
+    private final TrainingExamples main;
+    private final TrainingExamples mix;
+    private final int batchSize;
+    private final double mixFraction;
+    private final WordVocabulary vocabulary;
+
+    public ExampleBatches(TrainingExamples main, TrainingExamples mix, double mixFraction, int batchSize,
+                          WordVocabulary vocabulary) {
+        this.main = Objects.requireNonNull(main, "main");
+        this.mix = mix;
+        if (!(mixFraction >= 0 && mixFraction <= 1))
+            throw new IllegalArgumentException("mix fraction must be in [0,1], got " + mixFraction);
+        if (mixFraction > 0 && mix == null) throw new IllegalArgumentException("mix fraction " + mixFraction + " needs a mix stream");
+        if (batchSize <= 0) throw new IllegalArgumentException("batch size must be > 0, got " + batchSize);
+        this.mixFraction = mixFraction;
+        this.batchSize = batchSize;
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+    }
+
+    /** The examples of batch {@code step} (0-based). */
+    public List<TrainingExample> examples(int step) {
+        List<TrainingExample> out = new ArrayList<>(batchSize);
+        for (long i = (long) step * batchSize; i < (long) (step + 1) * batchSize; i++)
+            out.add(fromMix(i) ? mix.get(i) : main.get(i));
+        return out;
+    }
+
+    /** Batch {@code step} as model input (loss on answer words and {@code <eos>}). */
+    public TrainingBatch batch(int step) {
+        return toBatch(examples(step), vocabulary);
+    }
+
+    public static TrainingBatch toBatch(List<TrainingExample> examples, WordVocabulary vocabulary) {
+        byte[][] images = new byte[examples.size()][];
+        int[][] sequences = new int[examples.size()][];
+        for (int i = 0; i < examples.size(); i++) {
+            images[i] = examples.get(i).rgb();
+            sequences[i] = vocabulary.sequence(examples.get(i).prompt(), examples.get(i).answer());
+        }
+        return TrainingBatch.of(images, sequences);
+    }
+
+    /** A generation probe for an example: its image and prompt, the answer as expected output. */
+    public static ProbeSample probe(String id, TrainingExample example) {
+        return new ProbeSample(id, example.imageSize(), example.rgb(), example.prompt(), example.answer(), example.answerType());
+    }
+
+    private boolean fromMix(long index) {
+        if (mixFraction == 0) return false;
+        long h = index * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 29;
+        return (h >>> 11) * 0x1.0p-53 < mixFraction;
+    }
+}

@@ -1,0 +1,50 @@
+package io.shiftwatch.testbed.training;
+
+import io.shiftwatch.ingest.ConfigKey;
+import io.shiftwatch.ingest.ConfigSchema;
+import io.shiftwatch.ingest.ConfigType;
+import java.nio.file.Path;
+
+/**
+ * Configuration keys of {@code train-base} and {@code finetune}, each defined once (flag
+ * {@code --name}, environment {@code SHIFTWATCH_NAME}, config file {@code name}).
+ */
+public final class TrainingKeys {
+    /** Decimal numbers ("0.001", "2e-3"). */
+    public static final ConfigType<Double> DOUBLE = new ConfigType<>("double", TrainingKeys::parseDouble, String::valueOf);
+
+    public static final ConfigKey<Path> OUT = ConfigKey.of("out", ConfigType.PATH, "output folder").asRequired();
+    public static final ConfigKey<Long> SEED = ConfigKey.of("seed", ConfigType.LONG, "seed of weights and data streams").withDefault(1L);
+    public static final ConfigKey<Integer> BATCH = ConfigKey.of("batch", ConfigType.INT, "examples per update")
+            .withDefault(32).validatedBy(v -> v >= 1 && v <= 1024, "be within 1..1024");
+    public static final ConfigKey<Integer> BASE_STEPS = ConfigKey.of("steps", ConfigType.INT, "optimiser updates")
+            .withDefault(9000).validatedBy(v -> v >= 1, "be >= 1");
+    public static final ConfigKey<Double> BASE_LR = ConfigKey.of("lr", DOUBLE, "peak learning rate (warm-up 5%, cosine to 5%)")
+            .withDefault(1.5e-3).validatedBy(v -> v > 0 && v < 1, "be in (0, 1)");
+    public static final ConfigKey<Integer> HIDDEN = ConfigKey.of("d-model", ConfigType.INT, "residual width D")
+            .withDefault(128).validatedBy(v -> v >= 8 && v % 4 == 0, "be >= 8 and divisible by 4 heads");
+    public static final ConfigKey<Integer> LAYERS = ConfigKey.of("layers", ConfigType.INT, "decoder blocks")
+            .withDefault(4).validatedBy(v -> v >= 1 && v <= 24, "be within 1..24");
+    public static final ConfigKey<Double> CAPTION_FRACTION = ConfigKey.of("caption-fraction", DOUBLE,
+            "share of caption examples (rest VQA)").withDefault(0.3).validatedBy(v -> v >= 0 && v <= 1, "be in [0, 1]");
+    public static final ConfigKey<Integer> EVAL_CAPTIONS = ConfigKey.of("eval-captions", ConfigType.INT,
+            "held-out captions scored").withDefault(300).validatedBy(v -> v >= 0, "be >= 0");
+    public static final ConfigKey<Integer> EVAL_QUESTIONS = ConfigKey.of("eval-questions", ConfigType.INT,
+            "held-out VQA questions scored").withDefault(1500).validatedBy(v -> v >= 0, "be >= 0");
+
+    public static final ConfigSchema TRAIN_BASE = ConfigSchema.of(OUT, SEED, BATCH, BASE_STEPS, BASE_LR, HIDDEN, LAYERS,
+            CAPTION_FRACTION, EVAL_CAPTIONS, EVAL_QUESTIONS);
+
+    private TrainingKeys() {
+    }
+
+    private static double parseDouble(String text) {
+        try {
+            double v = Double.parseDouble(text.trim());
+            if (!Double.isFinite(v)) throw new IllegalArgumentException("must be a finite number, got '" + text + "'");
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a decimal number, got '" + text + "'");
+        }
+    }
+}
