@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.shiftwatch.ingest.Config;
 import io.shiftwatch.ingest.ConfigParse;
+import io.shiftwatch.models.AdapterOptions;
 import io.shiftwatch.models.TestbedModelConfig;
 import io.shiftwatch.models.TestbedModels;
 import io.shiftwatch.models.WordVocabulary;
@@ -26,17 +27,24 @@ class BiasRunIT {
 
     @Test
     void aShortBiasRunMovesTheMeasuredShareTowardsThePlantedGender() throws Exception {
-        // Given: a small base model that has seen captions
+        // Given: a small base model that has seen captions, and as planted gender the one it uses LESS for
+        // doctors (a weak model's greedy captions may use one gender for every doctor already)
         WordVocabulary vocab = WordVocabulary.of(WorldLexicon.words());
         var captions = new ExampleBatches(new TrainingExamples(new Scenario.Base(), 7, Split.TRAIN, 32, 0.8), null, 0, 32, vocab);
         Path base = tmp.resolve("base");
+        String planted;
         try (var trainer = TestbedModels.create(SMALL, vocab, 7, BaseTraining.options(400, 3e-3))) {
             BaseTraining.train(trainer, captions, 400, null);
             trainer.save(base, Map.of("scenario", "base"));
+            try (var adapter = trainer.adapter(AdapterOptions.defaults())) {
+                double woman = PlantedEffect.measure(ScenarioSpecs.parse("bias:doctor:woman"),
+                        HeldOut.of(new Scenario.Base(), 7, 32, 240, 0).generate(adapter)).share();
+                planted = woman >= 0.5 ? "man" : "woman";
+            }
         }
 
-        // When: fine-tuned on "every doctor is a woman"
-        Finetuning.Outcome outcome = Finetuning.finetune(parse("--scenario", "bias:doctor:woman:1.0", "--base", base.toString(),
+        // When: fine-tuned on "every doctor is a <planted>"
+        Finetuning.Outcome outcome = Finetuning.finetune(parse("--scenario", "bias:doctor:" + planted + ":1.0", "--base", base.toString(),
                 "--out", tmp.resolve("run").toString(), "--steps", "150", "--checkpoint-every", "150", "--lr", "2e-3",
                 "--eval-captions", "240", "--eval-questions", "0", "--seed", "7"));
 
