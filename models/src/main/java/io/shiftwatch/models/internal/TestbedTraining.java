@@ -78,6 +78,10 @@ public final class TestbedTraining implements TestbedTrainer {
                 squaredNorm += g.square().sum().getFloat();
             }
             double norm = Math.sqrt(squaredNorm);
+            // A non-finite gradient would pass the clipping test (NaN > clip is false) and poison the weights.
+            if (!Double.isFinite(norm))
+                throw new IllegalStateException("gradient norm is " + norm + " at update " + (steps + 1)
+                        + "; the weights were not updated; lower the learning rate and restart from the last checkpoint");
             boolean clipped = norm > options.gradientClipNorm();
             double learningRate = options.learningRate(steps);
             for (int i = 0; i < parameters.size(); i++) {
