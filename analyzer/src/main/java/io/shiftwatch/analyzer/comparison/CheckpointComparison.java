@@ -74,6 +74,7 @@ public final class CheckpointComparison {
         ProbeExtraction b = (ProbeExtraction) ckptOutcome;
 
         long t2 = System.nanoTime();
+        StageMillis stages = new StageMillis();
         String probeHash = ProbeSetDigest.of(probes);
         List<TargetComparison> compared = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
@@ -83,7 +84,7 @@ public final class CheckpointComparison {
             for (int layer : config.layers()) {
                 ExtractedStates baseStates = a.states(target, layer);
                 switch (PairedStates.intersect(baseStates, b.states(target, layer))) {
-                    case PairedStates paired -> compareTarget(base, baseStates, paired, probeHash)
+                    case PairedStates paired -> compareTarget(base, baseStates, paired, probeHash, stages)
                             .ifPresentOrElse(compared::add, () -> skipped.add(target + "@" + layer
                                     + ": too few samples for a dictionary (base " + baseStates.states().length
                                     + ", paired " + paired.count() + ")"));
@@ -96,6 +97,7 @@ public final class CheckpointComparison {
             }
         }
         millis.put("concepts_and_drift", ms(t2));
+        millis.putAll(stages.asMap());
         if (compared.isEmpty())
             return new ComparisonOutcome.Failed(RejectReason.ANALYSIS_FAILED, "targets", "no target could be analysed: "
                     + String.join("; ", skipped));
@@ -104,7 +106,8 @@ public final class CheckpointComparison {
     }
 
     private java.util.Optional<TargetComparison> compareTarget(ModelAdapter base, ExtractedStates baseStates,
-                                                               PairedStates paired, String probeHash) {
+                                                               PairedStates paired, String probeHash,
+                                                               StageMillis stages) {
         int baseM = baseStates.states().length;
         int k = Math.min(config.k(), Math.min(baseM / 2, paired.count() / 2));
         if (k < 2) return java.util.Optional.empty();
@@ -115,13 +118,34 @@ public final class CheckpointComparison {
         LayerStates all = new LayerStates(paired.target(), layer, baseStates.states());
         String key = String.join("|", base.info().contentHash(), probeHash, paired.target(), Integer.toString(layer),
                 config.configHash(), Integer.toString(k));
+        long t0 = System.nanoTime();
         BaseConcepts.Entry entry = baseConcepts.computeIfAbsent(key, () -> new BaseConcepts.Entry(
                 KMeansDictionary.fit(all.states(), drift.kmeans()),
                 NullCalibration.build(all, drift, config.seed(), config.nullRepeats(), lens, vocab)));
-        DriftReport report = DriftAnalysis.compare(new LayerStates(paired.target(), layer, paired.base()),
-                new LayerStates(paired.target(), layer, paired.checkpoint()), entry.dictionary(), drift, lens, vocab);
+        stages.add("base_dictionary_and_null", t0);
+        long t1 = System.nanoTime();
+        var checkpointDictionary = KMeansDictionary.fit(paired.checkpoint(), drift.checkpointKMeans());
+        stages.add("kmeans_checkpoint", t1);
+        long t2 = System.nanoTime();
+        DriftReport report = DriftAnalysis.compareDictionaries(new LayerStates(paired.target(), layer, paired.base()),
+                new LayerStates(paired.target(), layer, paired.checkpoint()), entry.dictionary(), checkpointDictionary,
+                drift, lens, vocab);
+        stages.add("grounding_matching_metrics", t2);
         return java.util.Optional.of(new TargetComparison(paired.target(), layer, k, baseM, paired.sampleIds(),
                 paired.base(), paired.checkpoint(), paired.droppedFromBase(), paired.droppedFromCheckpoint(), report, entry.nullCalibration()));
+    }
+
+    /** Milliseconds per analysis stage, summed over targets and layers. */
+    private static final class StageMillis {
+        private final Map<String, Long> millis = new LinkedHashMap<>();
+
+        void add(String stage, long startNanos) {
+            millis.merge(stage, ms(startNanos), Long::sum);
+        }
+
+        Map<String, Long> asMap() {
+            return millis;
+        }
     }
 
     private static long ms(long startNanos) {
