@@ -78,6 +78,7 @@ public final class CheckpointComparison {
         String probeHash = ProbeSetDigest.of(probes);
         List<TargetComparison> compared = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<LostTarget> lost = new ArrayList<>();
         int pairs = config.targets().size() * config.layers().size();
         int done = 0;
         for (String target : config.targets()) {
@@ -85,10 +86,15 @@ public final class CheckpointComparison {
                 ExtractedStates baseStates = a.states(target, layer);
                 switch (PairedStates.intersect(baseStates, b.states(target, layer))) {
                     case PairedStates paired -> compareTarget(base, baseStates, paired, probeHash, stages)
-                            .ifPresentOrElse(compared::add, () -> skipped.add(target + "@" + layer
-                                    + ": too few samples for a dictionary (base " + baseStates.states().length
-                                    + ", paired " + paired.count() + ")"));
-                    case TargetNotFound missing -> skipped.add(target + "@" + layer + ": " + missing.reason());
+                            .ifPresentOrElse(compared::add, () -> {
+                                skipped.add(target + "@" + layer + ": too few samples for a dictionary (base "
+                                        + baseStates.states().length + ", paired " + paired.count() + ")");
+                                lostTarget(base, baseStates, paired.count(), probeHash).ifPresent(lost::add);
+                            });
+                    case TargetNotFound missing -> {
+                        skipped.add(target + "@" + layer + ": " + missing.reason());
+                        lostTarget(base, baseStates, 0, probeHash).ifPresent(lost::add);
+                    }
                     case StateWidthMismatch mismatch -> {
                         return new ComparisonOutcome.Failed(RejectReason.ANALYSIS_FAILED, "checkpoint.uri", mismatch.reason());
                     }
@@ -98,11 +104,11 @@ public final class CheckpointComparison {
         }
         millis.put("concepts_and_drift", ms(t2));
         millis.putAll(stages.asMap());
-        if (compared.isEmpty())
+        if (compared.isEmpty() && lost.isEmpty())
             return new ComparisonOutcome.Failed(RejectReason.ANALYSIS_FAILED, "targets", "no target could be analysed: "
                     + String.join("; ", skipped));
         return new ComparisonOutcome.Compared(base.info().contentHash(), checkpoint.info().contentHash(), probeHash,
-                compared, skipped, millis);
+                compared, lost, skipped, millis);
     }
 
     private java.util.Optional<TargetComparison> compareTarget(ModelAdapter base, ExtractedStates baseStates,
@@ -115,13 +121,8 @@ public final class CheckpointComparison {
         int layer = paired.layer();
         Unembedding lens = vectors -> base.unembed(vectors, layer);
         List<String> vocab = base.vocabulary().tokens();
-        LayerStates all = new LayerStates(paired.target(), layer, baseStates.states());
-        String key = String.join("|", base.info().contentHash(), probeHash, paired.target(), Integer.toString(layer),
-                config.configHash(), Integer.toString(k));
         long t0 = System.nanoTime();
-        BaseConcepts.Entry entry = baseConcepts.computeIfAbsent(key, () -> new BaseConcepts.Entry(
-                KMeansDictionary.fit(all.states(), drift.kmeans()),
-                NullCalibration.build(all, drift, config.seed(), config.nullRepeats(), lens, vocab)));
+        BaseConcepts.Entry entry = baseEntry(base, baseStates, probeHash, k);
         stages.add("base_dictionary_and_null", t0);
         long t1 = System.nanoTime();
         var checkpointDictionary = KMeansDictionary.fit(paired.checkpoint(), drift.checkpointKMeans());
@@ -133,6 +134,37 @@ public final class CheckpointComparison {
         stages.add("grounding_matching_metrics", t2);
         return java.util.Optional.of(new TargetComparison(paired.target(), layer, k, baseM, paired.sampleIds(),
                 paired.base(), paired.checkpoint(), paired.droppedFromBase(), paired.droppedFromCheckpoint(), report, entry.nullCalibration()));
+    }
+
+    /** The base dictionary and null calibration of one target/layer at K = k, fitted once per base and probe set. */
+    private BaseConcepts.Entry baseEntry(ModelAdapter base, ExtractedStates baseStates, String probeHash, int k) {
+        DriftConfig drift = config.driftConfig(k);
+        int layer = baseStates.layer();
+        Unembedding lens = vectors -> base.unembed(vectors, layer);
+        LayerStates all = new LayerStates(baseStates.target(), layer, baseStates.states());
+        String key = String.join("|", base.info().contentHash(), probeHash, baseStates.target(), Integer.toString(layer),
+                config.configHash(), Integer.toString(k));
+        return baseConcepts.computeIfAbsent(key, () -> new BaseConcepts.Entry(
+                KMeansDictionary.fit(all.states(), drift.kmeans()),
+                NullCalibration.build(all, drift, config.seed(), config.nullRepeats(), lens, base.vocabulary().tokens())));
+    }
+
+    /**
+     * The base concepts of a target the checkpoint no longer produces (see {@link LostTarget}); empty when
+     * the base itself has too few samples for a dictionary (then nothing was there to lose).
+     */
+    private java.util.Optional<LostTarget> lostTarget(ModelAdapter base, ExtractedStates baseStates, int paired,
+                                                      String probeHash) {
+        int baseM = baseStates.states().length;
+        int k = Math.min(config.k(), baseM / 2);
+        if (k < 2) return java.util.Optional.empty();
+        BaseConcepts.Entry entry = baseEntry(base, baseStates, probeHash, k);
+        int layer = baseStates.layer();
+        LayerStates all = new LayerStates(baseStates.target(), layer, baseStates.states());
+        DriftReport self = DriftAnalysis.compareDictionaries(all, all, entry.dictionary(), entry.dictionary(),
+                config.driftConfig(k), vectors -> base.unembed(vectors, layer), base.vocabulary().tokens());
+        List<List<String>> words = self.concepts().stream().map(c -> c.wordsBefore().words()).toList();
+        return java.util.Optional.of(new LostTarget(baseStates.target(), layer, k, baseM, paired, words));
     }
 
     /** Milliseconds per analysis stage, summed over targets and layers. */
