@@ -42,6 +42,7 @@ public final class TestbedTraining implements TestbedTrainer {
     static final int MAX_CONSECUTIVE_SKIPS = 5;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TestbedTraining.class);
     private int steps;
+    private final Map<Integer, float[]> zeros = new java.util.HashMap<>();
     private int consecutiveSkips;
     private int skippedUpdates;
 
@@ -92,6 +93,7 @@ public final class TestbedTraining implements TestbedTrainer {
                             + " the learning rate and restart from the last checkpoint");
                 LOG.warn("non-finite gradient skipped: update={} norm={} loss={} skippedSoFar={}", steps + 1, norm,
                         lossValue, ++skippedUpdates);
+                zeroGradients();
                 steps++;
                 return new TrainingStepResult(steps, lossValue, options.learningRate(steps - 1), norm, false);
             }
@@ -102,8 +104,26 @@ public final class TestbedTraining implements TestbedTrainer {
                 NDArray g = clipped ? gradients.get(i).mul((float) (options.gradientClipNorm() / norm)) : gradients.get(i);
                 adam.update(parameters.get(i).getId(), parameters.get(i).getArray(), g);
             }
+            zeroGradients();
             steps++;
             return new TrainingStepResult(steps, lossValue, learningRate, norm, clipped);
+        }
+    }
+
+    /**
+     * PyTorch ADDS each backward pass into the gradient buffers, and DJL's collector neither clears them
+     * when it opens nor reaches arrays outside the system manager (its zeroGradients also subtracts, which
+     * keeps a NaN forever). So the buffers are overwritten with zeros here after every update; without
+     * this the "gradient" was the sum over all past steps and overflowed after a few thousand updates.
+     */
+    private void zeroGradients() {
+        for (Parameter p : parameters) {
+            NDArray g = p.getArray().getGradient();
+            try {
+                g.set(zeros.computeIfAbsent((int) g.size(), float[]::new));
+            } finally {
+                g.close();
+            }
         }
     }
 
@@ -135,6 +155,17 @@ public final class TestbedTraining implements TestbedTrainer {
     /** Arrays alive in the trainer's manager and its sub-managers (weights, Adam moments, and any leak). */
     int liveArrays() {
         return manager.getManagedArrays().size();
+    }
+
+    /** Sum of squares of every parameter's gradient buffer (0 between updates; tests). */
+    double gradientSquaredSum() {
+        double sum = 0;
+        for (Parameter p : parameters) {
+            try (NDArray g = p.getArray().getGradient()) {
+                sum += g.square().sum().getFloat();
+            }
+        }
+        return sum;
     }
 
     /** The model being trained (tests and tools inside this module). */

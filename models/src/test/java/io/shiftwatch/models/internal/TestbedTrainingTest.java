@@ -37,6 +37,25 @@ class TestbedTrainingTest {
     }
 
     @Test
+    void everyUpdateStartsFromEmptyGradientBuffers() {
+        // Given a trainer that has made one update (PyTorch adds each backward pass into the buffers)
+        var vocabulary = ToyWorld.vocabulary();
+        var batch = ToyWorld.batch(vocabulary);
+        try (var trainer = (TestbedTraining) TestbedModels.create(ToyWorld.tinyConfig(), vocabulary, 11L,
+                ToyWorld.options(3))) {
+            double firstNorm = trainer.step(batch).gradientNorm();
+
+            // When the same batch is seen again with the same weights' neighbourhood
+            double buffersBetween = trainer.gradientSquaredSum();
+            double secondNorm = trainer.step(batch).gradientNorm();
+
+            // Then nothing was carried over: the buffers were empty and the second norm is not the sum of two
+            assertEquals(0.0, buffersBetween);
+            assertTrue(secondNorm < 1.5 * firstNorm, "norms " + firstNorm + " then " + secondNorm);
+        }
+    }
+
+    @Test
     void theSameSeedGivesIdenticalLogitsAndAnotherSeedDoesNot() {
         // Given
         var config = ToyWorld.tinyConfig();
