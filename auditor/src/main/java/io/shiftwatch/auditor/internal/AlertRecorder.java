@@ -32,9 +32,9 @@ import java.util.function.Consumer;
  * offset. A database failure rewinds to the failed record and retries after {@code retryDelay}
  * (nothing is skipped); an unreadable record goes to the alerts DLQ with the reason. Newly recorded
  * changes of findings that are not ACKNOWLEDGED go to {@code onRecorded} (the webhooks) after the
- * commit. {@link #run} loops until {@link #stop}.
+ * commit. {@link #run} loops until {@link #stop}, then closes the consumer (on its own thread).
  */
-public final class AlertRecorder implements AutoCloseable {
+public final class AlertRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(AlertRecorder.class);
 
     private final KafkaConsumer<String, byte[]> consumer;
@@ -77,6 +77,8 @@ public final class AlertRecorder implements AutoCloseable {
             }
         } catch (WakeupException stopping) {
             LOG.info("alert recorder stopping; recorded offsets are committed");
+        } finally {
+            consumer.close(Duration.ofSeconds(10));
         }
     }
 
@@ -124,10 +126,5 @@ public final class AlertRecorder implements AutoCloseable {
     /** Makes {@link #run} return (thread-safe). */
     public void stop() {
         consumer.wakeup();
-    }
-
-    @Override
-    public void close() {
-        consumer.close(Duration.ofSeconds(10));
     }
 }
