@@ -75,7 +75,8 @@ final class AuditCommand {
         try {
             return work.run(dataSource);
         } catch (SQLException e) {
-            err.println("audit could not use the database (" + e.getMessage() + "); nothing was changed");
+            err.println("audit could not use the database (" + e.getMessage() + ")" + GateCommand.schemaHint(e)
+                    + "; nothing was changed");
             return 1;
         }
     }

@@ -58,9 +58,14 @@ final class GateCommand {
             err.println(e.getMessage());
             return 2;
         } catch (SQLException e) {
-            err.println("gate could not read the database (" + e.getMessage() + "); the gate did not decide");
+            err.println("gate could not read the database (" + e.getMessage() + ")" + schemaHint(e) + "; the gate did not decide");
             return 2;
         }
+    }
+
+    /** A hint when the schema is missing (SQLState 42P01 undefined_table): the database was never migrated. */
+    static String schemaHint(SQLException e) {
+        return "42P01".equals(e.getSQLState()) ? " — the schema is missing: run ./shiftwatch migrate first" : "";
     }
 
     /** Parses a sub-command's flags (database flags removed; no positional arguments allowed). */
