@@ -19,11 +19,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The running auditor: the Streams topology (drift -> findings -> alerts, exactly-once), the alert
  * recorder (alerts -> PostgreSQL findings + audit log) on its own thread, and the webhook dispatcher
- * fed by the recorder. {@link #start} starts all three; {@link #close} stops them in reverse order.
+ * fed by the recorder. {@link #start} starts all three; {@link #close} (idempotent) stops them in
+ * reverse order.
  */
 public final class AuditorService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AuditorService.class);
@@ -33,6 +35,7 @@ public final class AuditorService implements AutoCloseable {
     private final AlertDeadLetters deadLetters;
     private final Optional<WebhookDispatcher> webhooks;
     private final Thread recorderThread;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private AuditorService(Config config, DatabaseConfig db, Clock clock) {
         Topics topics = IngestSettings.topics(config);
@@ -70,6 +73,8 @@ public final class AuditorService implements AutoCloseable {
 
     @Override
     public void close() {
+        // Closed by the shutdown hook and by try-with-resources in the CLI: the second call does nothing.
+        if (!closed.compareAndSet(false, true)) return;
         streams.close(Duration.ofSeconds(30));
         recorder.stop();
         try {
