@@ -87,9 +87,13 @@ public final class AlertRecorder {
         switch (Alerts.CODEC.read(record.value() == null ? new byte[0] : record.value())) {
             case ReadResult.Invalid<Alert> invalid -> {
                 String why = "offset " + record.offset() + " of " + partition + ": " + invalid.message();
+                try {
+                    deadLetters.publish("unreadable", AlertDeadLetter.unreadable(record.value(), why, clock.instant()));
+                } catch (IllegalStateException e) {
+                    return retryLater(partition, record.offset(), "unreadable alert not dead-lettered (" + e.getMessage() + ")");
+                }
                 LOG.atWarn().addKeyValue("offset", record.offset()).log("unreadable alert sent to {}: {}",
                         deadLetters.topicName(), invalid.message());
-                deadLetters.publish("unreadable", AlertDeadLetter.unreadable(record.value(), why, clock.instant()));
                 return true;
             }
             case ReadResult.Valid<Alert> valid -> {
@@ -99,20 +103,25 @@ public final class AlertRecorder {
     }
 
     private boolean recordAlert(Alert alert, ConsumerRecord<String, byte[]> record, TopicPartition partition) {
+        FindingLedger.Recorded recorded;
         try {
-            var recorded = Database.inTransaction(dataSource, c -> FindingLedger.record(c, alert, clock.instant()));
-            if (recorded instanceof FindingLedger.Appended appended && appended.state() != FindingState.ACKNOWLEDGED) {
-                onRecorded.accept(alert);
-            }
-            return true;
+            recorded = Database.inTransaction(dataSource, c -> FindingLedger.record(c, alert, clock.instant()));
         } catch (SQLException | RuntimeException e) {
-            LOG.atWarn().addKeyValue("runId", alert.runId()).addKeyValue("step", alert.step())
-                    .log("could not record alert {} ({}); nothing was written, retrying from offset {} in {} ms",
-                            alert.alertId(), e.getMessage(), record.offset(), retryDelay.toMillis());
-            consumer.seek(partition, record.offset());
-            sleep(retryDelay);
-            return false;
+            return retryLater(partition, record.offset(), "could not record alert " + alert.alertId() + " of run "
+                    + alert.runId() + " step " + alert.step() + " (" + e.getMessage() + "); nothing was written");
         }
+        if (recorded instanceof FindingLedger.Appended appended && appended.state() != FindingState.ACKNOWLEDGED) {
+            onRecorded.accept(alert);
+        }
+        return true;
+    }
+
+    /** Rewinds {@code partition} to {@code offset} and waits, so the record is tried again; returns false. */
+    private boolean retryLater(TopicPartition partition, long offset, String problem) {
+        LOG.warn("{}; retrying from offset {} of {} in {} ms", problem, offset, partition, retryDelay.toMillis());
+        consumer.seek(partition, offset);
+        sleep(retryDelay);
+        return false;
     }
 
     private static void sleep(Duration delay) {
