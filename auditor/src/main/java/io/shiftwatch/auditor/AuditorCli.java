@@ -1,17 +1,17 @@
 package io.shiftwatch.auditor;
 
+import io.shiftwatch.auditor.internal.DatabaseFlags;
 import io.shiftwatch.ingest.Config;
 import io.shiftwatch.ingest.ConfigLoader;
 import io.shiftwatch.ingest.ConfigParse;
-import io.shiftwatch.ingest.IngestSettings;
-import io.shiftwatch.ingest.TopicAdmin;
-import io.shiftwatch.ingest.Topics;
+import io.shiftwatch.migrations.DatabaseConfig;
+import io.shiftwatch.migrations.Migrator;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +21,11 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Command line of the auditor: {@code auditor} runs the Streams application until SIGTERM
  * (configuration from defaults, {@code --config FILE}, SHIFTWATCH_* variables and flags; see
- * {@code auditor --help}); {@code report}, {@code gate} and {@code audit} are not available yet.
- * Exit codes: 0 done, 1 failed, 2 usage or configuration problems (and not-yet-available commands).
+ * {@code auditor --help}) together with the alert recorder and webhooks ({@link AuditorService});
+ * {@code gate} ({@link GateCommand}) and {@code audit verify|ack} ({@link AuditCommand}) read and write
+ * PostgreSQL; {@code report} is not available yet. Exit codes: 0 done, 1 failed, 2 usage or
+ * configuration problems (and not-yet-available commands). The database comes from {@code --db-*}
+ * flags over {@code SHIFTWATCH_DB_*}.
  */
 public final class AuditorCli {
     private static final Logger LOG = LoggerFactory.getLogger(AuditorCli.class);
@@ -47,13 +50,15 @@ public final class AuditorCli {
         return switch (args.getFirst()) {
             case "auditor" -> {
                 if (rest.contains("--help")) {
-                    out.println("usage: AuditorCli auditor [flags]\n\n"
+                    out.println("usage: AuditorCli auditor [flags] [--db-url URL --db-user U --db-password P]\n\n"
                             + ConfigLoader.withConfigFile(AuditorSettings.SCHEMA).helpTable());
                     yield 0;
                 }
-                yield parsed(rest, env, err).map(AuditorCli::runStreams).orElse(2);
+                yield runAuditor(rest, env, err);
             }
-            case "report", "gate", "audit" -> {
+            case "gate" -> GateCommand.run(rest, env, out, err);
+            case "audit" -> AuditCommand.run(rest, env, out, err);
+            case "report" -> {
                 err.println(args.getFirst() + " is not available yet; it needs the findings database (next round)");
                 yield 2;
             }
@@ -79,36 +84,36 @@ public final class AuditorCli {
                 usage: AuditorCli <command> [flags]   (each command takes --help)
                   auditor          Kafka Streams app: concept drift -> findings -> alerts (until SIGTERM)
                   report           compliance report of a run (not available yet)
-                  gate             exit 0/1 on a run's findings for training pipelines (not available yet)
-                  audit            audit-log verification (not available yet)""";
+                  gate             --run R [--max-severity warning]: exit 0 pass, 1 open findings, 2 usage/unknown run
+                  audit            verify [--run R] (hash chain) | ack --finding ID --who NAME --why TEXT""";
     }
 
-    private static int runStreams(Config config) {
-        AuditorConfig rules = AuditorSettings.auditorConfig(config);
-        Topics topics = IngestSettings.topics(config);
-        TopicAdmin.ensureTopics(config.get(IngestSettings.BOOTSTRAP_SERVERS), topics.allNames(),
-                config.get(IngestSettings.TOPIC_PARTITIONS), config.get(IngestSettings.TOPIC_REPLICATION_FACTOR).shortValue(),
-                Duration.ofSeconds(30));
+    private static int runAuditor(List<String> rest, Map<String, String> env, PrintStream err) {
+        Optional<Config> config = parsed(DatabaseFlags.without(rest), env, err);
+        if (config.isEmpty()) return 2;
+        AuditorService service;
+        try {
+            DatabaseConfig db = DatabaseConfig.resolve(rest, env);
+            Migrator.migrate(db);
+            service = AuditorService.create(config.get(), db, Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            err.println("auditor cannot start: " + e.getMessage());
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (KafkaStreams streams = new KafkaStreams(AuditorTopology.build(rules, topics),
-                AuditorSettings.streamsProperties(config))) {
-            streams.setStateListener((now, before) -> {
+        try (service) {
+            service.streams().setStateListener((now, before) -> {
                 LOG.info("auditor state {} -> {}", before, now);
-                if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
-                    stopped.countDown();
-                }
+                if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) stopped.countDown();
             });
-            Thread hook = new Thread(() -> {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 LOG.info("auditor stopping (signal); committing and closing the state stores");
-                streams.close(Duration.ofSeconds(30));
+                service.close();
                 stopped.countDown();
-            }, "auditor-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            LOG.info("auditor starting: applicationId={} topics={} -> {}", config.get(AuditorSettings.APPLICATION_ID),
-                    topics.conceptDrift().name(), topics.alerts());
-            streams.start();
+            }, "auditor-shutdown"));
+            service.start();
             stopped.await();
-            return streams.state() == KafkaStreams.State.ERROR ? 1 : 0;
+            return service.streams().state() == KafkaStreams.State.ERROR ? 1 : 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;

@@ -6,25 +6,39 @@ import io.shiftwatch.ingest.ConfigKey;
 import io.shiftwatch.ingest.ConfigSchema;
 import io.shiftwatch.ingest.ConfigType;
 import io.shiftwatch.ingest.IngestSettings;
+import io.shiftwatch.ingest.Secret;
+import io.shiftwatch.auditor.webhook.Backoff;
+import io.shiftwatch.auditor.webhook.WebhookDispatcher;
+import io.shiftwatch.auditor.webhook.WebhookRoutes;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
  * The configuration keys of the auditor, each defined once, on top of ingest's Kafka and topic
  * keys ({@link #SCHEMA}); {@link #auditorConfig} turns parsed values into the typed rule record
  * (reading lexicon files), {@link #streamsProperties} into the Kafka Streams runtime config
- * (exactly-once v2, no record cache, short commit interval).
+ * (exactly-once v2, no record cache, short commit interval), {@link #webhookSettings} into the
+ * webhook routes, secret and backoff. The recorder's database comes from {@code --db-*} /
+ * {@code SHIFTWATCH_DB_*} ({@code DatabaseConfig}), not from this schema.
  */
 public final class AuditorSettings {
     static final ConfigType<Double> FRACTION = new ConfigType<>("fraction", AuditorSettings::parseFraction, String::valueOf);
     static final ConfigType<Severity> SEVERITY = new ConfigType<>("severity",
             s -> parseSeverity(s), s -> s.name().toLowerCase(Locale.ROOT));
+    static final ConfigType<List<URI>> WEBHOOK_URL_LIST = new ConfigType<>("url list",
+            s -> WebhookRoutes.parse(ConfigType.STRING_LIST.parse().apply(s), List.of()).global(),
+            l -> String.join(",", l.stream().map(URI::toString).toList()));
+    static final ConfigType<List<WebhookRoutes.LabelRoute>> LABEL_ROUTES = new ConfigType<>("route list",
+            s -> WebhookRoutes.parse(List.of(), ConfigType.STRING_LIST.parse().apply(s)).byLabel(),
+            l -> String.join(",", l.stream().map(r -> r.key() + "=" + r.value() + "->" + r.url()).toList()));
 
     public static final ConfigKey<String> APPLICATION_ID = ConfigKey.of("auditor.application-id", ConfigType.STRING,
                     "Kafka Streams application id (instances with the same id share the work)")
@@ -67,12 +81,37 @@ public final class AuditorSettings {
     public static final ConfigKey<SeverityTiers> TREND_JUMP_TIERS = tiers("trend.jump-tiers", Direction.HIGHER_IS_WORSE,
             "0.2,0.35,0.5", "info,warning,critical limits of the drop between two consecutive checkpoints");
 
+    public static final ConfigKey<String> RECORDER_GROUP_ID = ConfigKey.of("auditor.recorder-group-id", ConfigType.STRING,
+                    "consumer group of the alert recorder (alerts -> findings + audit_log in PostgreSQL)")
+            .withDefault("shiftwatch-auditor-recorder").validatedBy(s -> s.matches("[A-Za-z0-9._-]+"), "contain only letters, digits, '.', '_', '-'");
+    public static final ConfigKey<Duration> RECORDER_RETRY = ConfigKey.of("auditor.recorder-retry", ConfigType.DURATION,
+            "wait before re-trying an alert the database refused (nothing is skipped)")
+            .withDefault(Duration.ofSeconds(5)).validatedBy(d -> d.toMillis() >= 1, "be at least 1ms");
+    public static final ConfigKey<List<URI>> WEBHOOK_URLS = ConfigKey.of("webhook.urls", WEBHOOK_URL_LIST,
+            "http(s) URLs that receive every alert (comma-separated)").withDefault(List.of());
+    public static final ConfigKey<List<WebhookRoutes.LabelRoute>> WEBHOOK_LABEL_ROUTES = ConfigKey.of(
+            "webhook.label-routes", LABEL_ROUTES, "key=value->url entries: alerts of runs with that label go to url")
+            .withDefault(List.of());
+    public static final ConfigKey<Secret> WEBHOOK_SECRET = ConfigKey.of("webhook.secret", ConfigType.SECRET,
+            "HMAC-SHA256 key of X-Shiftwatch-Signature; set it in the environment, required when webhooks are configured");
+    public static final ConfigKey<Integer> WEBHOOK_ATTEMPTS = ConfigKey.of("webhook.attempts", ConfigType.INT,
+            "attempts per alert and URL before it goes to shiftwatch.alerts.dlq").withDefault(5)
+            .validatedBy(n -> n >= 1 && n <= 20, "be within 1..20");
+    public static final ConfigKey<Duration> WEBHOOK_BACKOFF = ConfigKey.of("webhook.backoff", ConfigType.DURATION,
+            "wait before the 2nd attempt; doubles per attempt up to webhook.backoff-max").withDefault(Duration.ofSeconds(1));
+    public static final ConfigKey<Duration> WEBHOOK_BACKOFF_MAX = ConfigKey.of("webhook.backoff-max", ConfigType.DURATION,
+            "longest wait between two attempts").withDefault(Duration.ofMinutes(1));
+    public static final ConfigKey<Duration> WEBHOOK_TIMEOUT = ConfigKey.of("webhook.timeout", ConfigType.DURATION,
+            "connect and response timeout of one attempt").withDefault(Duration.ofSeconds(10))
+            .validatedBy(d -> d.toMillis() >= 1, "be at least 1ms");
+
     /** Every key the {@code auditor} command reads. */
     public static final ConfigSchema SCHEMA = ConfigSchema.of(IngestSettings.BOOTSTRAP_SERVERS, IngestSettings.TOPIC_PREFIX,
             IngestSettings.TOPIC_PARTITIONS, IngestSettings.TOPIC_REPLICATION_FACTOR, APPLICATION_ID, STATE_DIR,
             COMMIT_INTERVAL, NULL_QUANTILE_TIERS, COSINE_ABSOLUTE, T_OVERLAP_ABSOLUTE, UNMATCHED_SEVERITY, CORE_SHARE,
             SPECIALISING_TIERS, LEXICON_FILES, BIAS_CRITICAL_WORDS, EMERGING_SEVERITY, TREND_METRIC, TREND_WINDOW,
-            TREND_FALL_TIERS, TREND_JUMP_TIERS);
+            TREND_FALL_TIERS, TREND_JUMP_TIERS, RECORDER_GROUP_ID, RECORDER_RETRY, WEBHOOK_URLS, WEBHOOK_LABEL_ROUTES,
+            WEBHOOK_SECRET, WEBHOOK_ATTEMPTS, WEBHOOK_BACKOFF, WEBHOOK_BACKOFF_MAX, WEBHOOK_TIMEOUT);
 
     private AuditorSettings() {
     }
@@ -84,6 +123,21 @@ public final class AuditorSettings {
                 config.get(T_OVERLAP_ABSOLUTE), config.get(UNMATCHED_SEVERITY), config.get(CORE_SHARE),
                 config.get(SPECIALISING_TIERS), lexicon, config.get(BIAS_CRITICAL_WORDS), config.get(EMERGING_SEVERITY),
                 config.get(TREND_METRIC), config.get(TREND_WINDOW), config.get(TREND_FALL_TIERS), config.get(TREND_JUMP_TIERS));
+    }
+
+    /**
+     * The webhook settings, or empty when no URL is configured; IllegalArgumentException when URLs are
+     * configured without {@link #WEBHOOK_SECRET} or the backoff is inconsistent.
+     */
+    public static Optional<WebhookDispatcher.Settings> webhookSettings(Config config) {
+        WebhookRoutes routes = new WebhookRoutes(config.get(WEBHOOK_URLS), config.get(WEBHOOK_LABEL_ROUTES));
+        if (routes.isEmpty()) return Optional.empty();
+        Secret secret = config.optional(WEBHOOK_SECRET).filter(s -> !s.reveal().isEmpty()).orElseThrow(() ->
+                new IllegalArgumentException("webhooks are configured but " + WEBHOOK_SECRET.name() + " is not: set "
+                        + WEBHOOK_SECRET.envName() + " in the environment; the auditor does not start"));
+        Backoff backoff = new Backoff(config.get(WEBHOOK_ATTEMPTS), config.get(WEBHOOK_BACKOFF), 2.0,
+                config.get(WEBHOOK_BACKOFF_MAX));
+        return Optional.of(new WebhookDispatcher.Settings(routes, secret, backoff, config.get(WEBHOOK_TIMEOUT)));
     }
 
     /** Kafka Streams runtime config: exactly-once v2, no record cache, bad input records logged and skipped. */

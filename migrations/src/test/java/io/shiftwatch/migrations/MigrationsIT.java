@@ -41,9 +41,9 @@ class MigrationsIT {
         Migrator.Outcome second = Migrator.migrate(db.config);
 
         // Then
-        assertEquals(List.of("1", "2"), first.applied());
+        assertEquals(List.of("1", "2", "3"), first.applied());
         assertEquals(List.of(), second.applied());
-        assertEquals("2", second.currentVersion());
+        assertEquals("3", second.currentVersion());
     }
 
     @Test
