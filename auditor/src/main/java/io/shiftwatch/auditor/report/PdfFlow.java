@@ -67,7 +67,8 @@ final class PdfFlow implements AutoCloseable {
     }
 
     void heading(String text) throws IOException {
-        ensure(60);
+        // Room for the heading and the first block under it (a finding needs ~120 pt): no orphaned headings.
+        ensure(150);
         gap(10);
         paragraph(text, BOLD, 14, 0);
         cs.setLineWidth(1f);
