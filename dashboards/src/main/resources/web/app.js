@@ -47,7 +47,7 @@ function chart(series, steps, metric, title) {
   const line = s => s.points.filter(p => p[metric] != null).map((p, i) => `${i ? 'L' : 'M'}${x(index.get(p.step)).toFixed(1)},${y(p[metric]).toFixed(1)}`).join('');
   const ordered = [...series].sort((a, b) => (a.flag ? 1 : 0) - (b.flag ? 1 : 0));
   const every = Math.ceil(steps.length / 10);
-  return `<svg class="chart" data-metric="${metric}" data-steps="${steps.length}" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}">
+  return `<svg class="chart" data-metric="${metric}" data-steps="${steps.length}" viewBox="0 0 ${W} ${H}" preserveAspectRatio="xMinYMin meet">
     <text x="${L}" y="14" font-weight="600">${esc(title)}</text>
     <line x1="${L}" y1="${H - B}" x2="${W}" y2="${H - B}" stroke="#555"/><line x1="${L}" y1="${T}" x2="${L}" y2="${H - B}" stroke="#555"/>
     <text x="2" y="${T + 8}" font-size="10">${fmt(max)}</text><text x="2" y="${H - B}" font-size="10">${fmt(min)}</text>
