@@ -7,12 +7,14 @@ import io.shiftwatch.ingest.Config;
 import io.shiftwatch.ingest.ConfigLoader;
 import io.shiftwatch.ingest.ConfigParse;
 import io.shiftwatch.ingest.IngestSettings;
+import io.shiftwatch.ingest.TopicAdmin;
 import io.shiftwatch.migrations.Database;
 import io.shiftwatch.migrations.DatabaseConfig;
 import io.shiftwatch.migrations.Migrator;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -69,7 +71,13 @@ public final class DashboardsCli {
         try (DashboardServer server = DashboardServer.start(config.get(DashboardsSettings.BIND), config.get(DashboardsSettings.PORT),
                 Database.dataSource(db), DashboardsSettings.Tokens.of(config), config.get(DashboardsSettings.PROBE_DIRS), hub,
                 Clock.systemUTC())) {
-            if (feed != null) feed.start();
+            if (feed != null) {
+                // the feed subscribes before the analyzer may have created the topics: create them (idempotent)
+                TopicAdmin.ensureTopics(config.get(IngestSettings.BOOTSTRAP_SERVERS), IngestSettings.topics(config).allNames(),
+                        config.get(IngestSettings.TOPIC_PARTITIONS), config.get(IngestSettings.TOPIC_REPLICATION_FACTOR).shortValue(),
+                        Duration.ofSeconds(30));
+                feed.start();
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "dashboards-shutdown"));
             String host = config.get(DashboardsSettings.BIND).equals("0.0.0.0") ? "localhost" : config.get(DashboardsSettings.BIND);
             out.println("dashboards: http://" + host + ":" + server.port() + "/  (sign in with the token in "

@@ -37,6 +37,7 @@ public final class DashboardsSettings {
             .withDefault(true);
 
     public static final ConfigSchema SCHEMA = ConfigSchema.of(IngestSettings.BOOTSTRAP_SERVERS, IngestSettings.TOPIC_PREFIX,
+            IngestSettings.TOPIC_PARTITIONS, IngestSettings.TOPIC_REPLICATION_FACTOR,
             PORT, BIND, TOKEN, ACK_TOKEN, PROBE_DIRS, LIVE);
 
     private DashboardsSettings() {

@@ -24,6 +24,8 @@ final class DashboardFixture implements AutoCloseable {
     final SyntheticRun run = new SyntheticRun(RUN, CHECKPOINTS, CONCEPTS, 7);
     final DashboardServer server;
 
+    final java.nio.file.Path probeDir;
+
     DashboardFixture() throws SQLException, IOException {
         db = new ThrowawayDatabase();
         Migrator.migrate(db.config);
@@ -42,9 +44,21 @@ final class DashboardFixture implements AutoCloseable {
             VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, SyntheticRun.DIM);
             s.execute("ANALYZE");
         }
+        probeDir = writeProbeSet(run.probeSetHash());
         server = DashboardServer.start("127.0.0.1", 0, Database.dataSource(db.config),
-                new DashboardsSettings.Tokens(new Secret(READ_TOKEN), new Secret(ACK_TOKEN)), List.of(), new LiveHub(),
+                new DashboardsSettings.Tokens(new Secret(READ_TOKEN), new Secret(ACK_TOKEN)), List.of(probeDir), new LiveHub(),
                 Clock.systemUTC());
+    }
+
+    /** A probe set folder in the format models' probe package writes: two 4x4 images, sample s0000 -> image 1 (red). */
+    private static java.nio.file.Path writeProbeSet(String contentHash) throws IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("sw-probe-");
+        java.nio.file.Files.writeString(dir.resolve("probe.json"), "{\"formatVersion\":1,\"id\":\"p\",\"imageSize\":4,\"contentHash\":\""
+                + contentHash + "\",\"imageCount\":2,\"samples\":[{\"id\":\"s0000\",\"image\":1},{\"id\":\"s0003\",\"image\":0}]}");
+        byte[] bin = new byte[2 * 4 * 4 * 3];
+        for (int i = 48; i < bin.length; i += 3) bin[i] = (byte) 255;
+        java.nio.file.Files.write(dir.resolve("images.bin"), bin);
+        return dir;
     }
 
     String base() {
@@ -55,5 +69,11 @@ final class DashboardFixture implements AutoCloseable {
     public void close() throws SQLException {
         server.close();
         db.close();
+        try (var files = java.nio.file.Files.list(probeDir)) {
+            for (var f : files.toList()) java.nio.file.Files.delete(f);
+            java.nio.file.Files.delete(probeDir);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("temporary probe folder " + probeDir + " not removed", e);
+        }
     }
 }

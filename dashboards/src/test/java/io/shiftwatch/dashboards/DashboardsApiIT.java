@@ -92,13 +92,26 @@ class DashboardsApiIT {
     }
 
     @Test
-    void anImageWithoutAProbeSetFolderSaysItIsNotAvailable() throws Exception {
+    void aSampleTheProbeSetLacksSaysTheImageIsNotAvailable() throws Exception {
         // When
-        var r = call("GET", "/api/images/" + fx.run.probeSetHash() + "/s0001.png", DashboardFixture.READ_TOKEN, null);
+        var r = call("GET", "/api/images/" + fx.run.probeSetHash() + "/s0099.png", DashboardFixture.READ_TOKEN, null);
 
         // Then
         assertEquals(404, r.statusCode());
         assertTrue(r.body().contains("image_not_available"), r.body());
+    }
+
+    @Test
+    void aSampleOfAConfiguredProbeSetIsServedAsItsPng() throws Exception {
+        // When
+        var r = HTTP.send(HttpRequest.newBuilder(URI.create(fx.base() + "/api/images/" + fx.run.probeSetHash() + "/s0000.png"))
+                .header("Authorization", "Bearer " + DashboardFixture.READ_TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        // Then
+        assertEquals(200, r.statusCode());
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(r.body()));
+        assertEquals(4, image.getWidth());
+        assertEquals(0xff0000, image.getRGB(2, 2) & 0xffffff);
     }
 
     @Test
