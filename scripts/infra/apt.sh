@@ -2,7 +2,8 @@
 # Installs the Debian packages the local infrastructure needs (only the missing ones).
 # Sourced by scripts/infra/infra.sh.
 
-SW_APT_PACKAGES_BASE=(ca-certificates xz-utils build-essential dpkg-dev)
+# chromium + chromium-driver: the dashboards browser ITs (headless, /usr/bin/chromedriver).
+SW_APT_PACKAGES_BASE=(ca-certificates xz-utils build-essential dpkg-dev chromium chromium-driver)
 
 sw_apt_packages() {
   local v="$SHIFTWATCH_PG_VERSION"
