@@ -16,13 +16,20 @@ public final class Npy {
     }
 
     public static void write(float[][] m, Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            write(m, out);
+        }
+    }
+
+    /** Writes the .npy bytes of {@code m} to {@code out} (not closed). */
+    public static void write(float[][] m, OutputStream out) throws IOException {
         int cols = m[0].length;
         String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + m.length + ", " + cols + "), }";
         int unpadded = 10 + dict.length() + 1;
         int padding = (64 - unpadded % 64) % 64;
         String header = dict + " ".repeat(padding) + "\n";
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20);
-             DataOutputStream data = new DataOutputStream(out)) {
+        DataOutputStream data = new DataOutputStream(out);
+        {
             data.write(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0});
             data.write(header.length() & 0xff);
             data.write(header.length() >> 8);
@@ -34,5 +41,6 @@ public final class Npy {
                 data.write(row.array());
             }
         }
+        data.flush();
     }
 }
