@@ -24,30 +24,6 @@ public final class ExactDistances {
         }
     }
 
-    /**
-     * {@code out[t][i] = ||x_i - x_{rows[t]}||^2} for every sample {@code i} of {@code x} [n, D]
-     * and every chosen sample {@code rows[t]}; row blocks run in parallel.
-     */
-    public static double[][] toSamples(float[][] x, int[] rows) {
-        int n = x.length;
-        int t = rows.length;
-        float[][] chosen = new float[t][];
-        for (int c = 0; c < t; c++) {
-            chosen[c] = x[rows[c]];
-        }
-        double[][] out = new double[t][n];
-        RowBlocks.forEach(n, (long) t * x[0].length, (from, to) -> {
-            double[] row = new double[t];
-            for (int i = from; i < to; i++) {
-                fromRow(x[i], chosen, row);
-                for (int c = 0; c < t; c++) {
-                    out[c][i] = row[c];
-                }
-            }
-        });
-        return out;
-    }
-
     private static void toFour(float[] x, float[] a, float[] b, float[] c, float[] d, double[] out, int at) {
         double sa = 0;
         double sb = 0;

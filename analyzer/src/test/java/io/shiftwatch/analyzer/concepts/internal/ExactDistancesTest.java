@@ -23,22 +23,4 @@ class ExactDistancesTest {
             assertEquals(Vectors.squaredDistance(x, y[j]), out[j], 0.0, "vector " + j);
         }
     }
-
-    @Test
-    void toSamplesGivesEveryDistanceToTheChosenRows() {
-        // Given
-        float[][] x = Fixtures.uniform(700, 16, 4);
-        int[] chosen = {3, 699, 3, 10, 250};
-
-        // When
-        double[][] out = ExactDistances.toSamples(x, chosen);
-
-        // Then
-        for (int t = 0; t < chosen.length; t++) {
-            for (int i = 0; i < x.length; i++) {
-                assertEquals(Vectors.squaredDistance(x[i], x[chosen[t]]), out[t][i], 0.0);
-            }
-        }
-        assertEquals(0.0, out[1][699]);
-    }
 }
