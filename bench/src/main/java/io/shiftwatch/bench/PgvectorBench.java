@@ -93,7 +93,7 @@ final class PgvectorBench {
             row.put("recall_at_10", recall / queries);
             row.put("exact_scan_p50_ms", exactScanMillis(c, asked, Math.min(queries, 20)));
             try (Statement s = c.createStatement()) {
-                s.execute("TRUNCATE concepts CASCADE");
+                s.execute("TRUNCATE concepts RESTART IDENTITY CASCADE");
             }
         }
         return row;
@@ -106,10 +106,11 @@ final class PgvectorBench {
         String dictionary = String.format("%064x", d);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO concept_dictionaries (dictionary_id, model_hash,"
                 + " probe_set_hash, target, layer, method, k, seed, config_hash, sample_count, is_base)"
-                + " VALUES (?, 'bench', 'bench', 'bench', 0, 'KMEANS', ?, 1, 'bench', ?, true)")) {
+                + " VALUES (?, 'bench', 'bench', 'bench', 0, 'KMEANS', ?, 1, ?, ?, true)")) {
             ps.setString(1, dictionary);
             ps.setInt(2, vectors.length);
-            ps.setInt(3, vectors.length);
+            ps.setString(3, "bench-d" + d);
+            ps.setInt(4, vectors.length);
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement(
