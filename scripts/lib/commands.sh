@@ -18,6 +18,7 @@ declare -gA SW_JAVA_COMMANDS=(
   [gate]="auditor io.shiftwatch.auditor.AuditorCli yes"
   [audit]="auditor io.shiftwatch.auditor.AuditorCli yes"
   [dashboards]="dashboards io.shiftwatch.dashboards.DashboardsCli no"
+  [bench]="bench io.shiftwatch.bench.BenchCli no"
 )
 
 # One line of help per Java subcommand (shown by ./shiftwatch --help).
@@ -36,6 +37,7 @@ declare -gA SW_JAVA_HELP=(
   [gate]="fail (exit != 0) when a run drifted past its calibrated bounds"
   [audit]="verify the hash-chained audit log"
   [dashboards]="web UI and JSON API"
+  [bench]="benchmarks: kmeans, grounding, pgvector (table + JSON, baseline in the same run)"
 )
 
 # JVM flags of every Java subcommand (JNI for DJL/RocksDB, DJL offline).

@@ -1,6 +1,7 @@
 package io.shiftwatch.analyzer.concepts;
 
 import io.shiftwatch.analyzer.concepts.internal.CanonicalOrder;
+import io.shiftwatch.analyzer.concepts.internal.ExactDistances;
 import io.shiftwatch.analyzer.concepts.internal.Lloyd;
 import io.shiftwatch.analyzer.internal.Vectors;
 import java.util.Comparator;
@@ -74,21 +75,25 @@ public final class KMeansDictionary implements ConceptDecomposition {
             centroids[j] = Vectors.toFloat(run.centroids()[conceptOrder[j]]);
         }
         // Assign against the stored (float) centroids so the dictionary is self-consistent:
-        // assignments == argmax activations == nearestConcepts(z).
+        // assignments == argmax activations == nearestConcepts(z) (same exact distances, bit for bit).
         int[] assignments = new int[z.length];
         float[][] activations = new float[z.length][k];
-        double inertia = 0;
-        for (int i : order) { // canonical order: the sum must not depend on the probe-set order
-            double best = Double.POSITIVE_INFINITY;
+        double[] nearest = new double[z.length];
+        IntStream.range(0, z.length).parallel().forEach(i -> {
+            double[] d2 = new double[k];
+            ExactDistances.fromRow(z[i], centroids, d2);
+            nearest[i] = Double.POSITIVE_INFINITY;
             for (int j = 0; j < k; j++) {
-                double d2 = Vectors.squaredDistance(z[i], centroids[j]);
-                activations[i][j] = (float) (1.0 / (1.0 + Math.sqrt(d2)));
-                if (d2 < best) {
-                    best = d2;
+                activations[i][j] = (float) (1.0 / (1.0 + Math.sqrt(d2[j])));
+                if (d2[j] < nearest[i]) {
+                    nearest[i] = d2[j];
                     assignments[i] = j;
                 }
             }
-            inertia += best;
+        });
+        double inertia = 0;
+        for (int i : order) { // canonical order: the sum must not depend on the probe-set order
+            inertia += nearest[i];
         }
         return new ConceptDictionary(DecompositionMethod.KMEANS, centroids, assignments, activations,
                 inertia, cfg.seed(), cfg.restarts());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.shiftwatch.analyzer.testing.Fixtures;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import smile.clustering.CentroidClustering;
 import smile.clustering.Clustering;
@@ -65,6 +66,26 @@ class KMeansDictionaryTest {
         assertArrayEquals(first.centroids(), second.centroids());
         assertArrayEquals(first.assignments(), second.assignments());
         assertEquals(first.inertia(), second.inertia());
+    }
+
+    @Test
+    void oneThreadAndFourThreadsGiveTheSameDictionary() throws Exception {
+        // Given enough samples for the row blocks to run in parallel
+        float[][] z = Fixtures.uniform(1500, 160, 12);
+        KMeansConfig cfg = new KMeansConfig(20, 3, 300, 1e-4, 5);
+
+        // When
+        ConceptDictionary one;
+        ConceptDictionary four;
+        try (ForkJoinPool single = new ForkJoinPool(1); ForkJoinPool pool = new ForkJoinPool(4)) {
+            one = single.submit(() -> KMeansDictionary.fit(z, cfg)).get();
+            four = pool.submit(() -> KMeansDictionary.fit(z, cfg)).get();
+        }
+
+        // Then
+        assertArrayEquals(one.centroids(), four.centroids());
+        assertArrayEquals(one.assignments(), four.assignments());
+        assertEquals(one.inertia(), four.inertia());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
  * the first centre is a uniformly random sample; each next centre is the best, by resulting
  * potential, of {@code 2 + floor(ln k)} candidates drawn with probability proportional to the
  * squared distance to the nearest centre chosen so far. Ties go to the earlier candidate.
+ * Distances to candidates come from the blocked product of {@link CandidateDistances}.
  * Requires at least {@code k} distinct rows (checked by the caller).
  */
 final class KMeansPlusPlus {
@@ -25,27 +26,31 @@ final class KMeansPlusPlus {
             closest[i] = Vectors.squaredDistance(x[i], centres[0]);
         }
         double[] cumulative = new double[n];
-        double[] candidateClosest = new double[n];
-        double[] bestClosest = new double[n];
+        double[] norms = CandidateDistances.norms(x);
         for (int c = 1; c < k; c++) {
             double potential = prefixSums(closest, cumulative);
+            int[] candidates = new int[trials];
+            for (int t = 0; t < trials; t++) {
+                candidates[t] = draw(cumulative, random.nextDouble() * potential);
+            }
+            // One pass over x for all candidates (the draws depend only on the random stream).
+            double[][] toCandidate = CandidateDistances.toSamples(x, norms, candidates);
             int best = -1;
             double bestPotential = Double.POSITIVE_INFINITY;
             for (int t = 0; t < trials; t++) {
-                int candidate = draw(cumulative, random.nextDouble() * potential);
                 double p = 0;
                 for (int i = 0; i < n; i++) {
-                    candidateClosest[i] = Math.min(closest[i], Vectors.squaredDistance(x[i], x[candidate]));
-                    p += candidateClosest[i];
+                    p += Math.min(closest[i], toCandidate[t][i]);
                 }
                 if (p < bestPotential) {
                     bestPotential = p;
-                    best = candidate;
-                    System.arraycopy(candidateClosest, 0, bestClosest, 0, n);
+                    best = t;
                 }
             }
-            centres[c] = Vectors.toDouble(x[best]);
-            System.arraycopy(bestClosest, 0, closest, 0, n);
+            centres[c] = Vectors.toDouble(x[candidates[best]]);
+            for (int i = 0; i < n; i++) {
+                closest[i] = Math.min(closest[i], toCandidate[best][i]);
+            }
         }
         return centres;
     }

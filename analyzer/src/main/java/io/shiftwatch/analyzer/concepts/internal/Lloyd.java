@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 
 /**
  * One seeded K-Means run: greedy k-means++ seeding then Lloyd iterations, everything accumulated
- * in double. Stops when no assignment changes, when the total squared centroid movement falls to
+ * in double (the distance step is the blocked product of {@link CentreScores}). Stops when no assignment changes, when the total squared centroid movement falls to
  * {@code tolerance * mean per-dimension variance}, or after {@code maxIterations}; then assigns
  * every sample to its nearest final centroid with exact squared distances (ties: lowest index).
  * An empty cluster takes the sample farthest from its own centroid (ties: lowest sample index).
@@ -24,13 +24,14 @@ public final class Lloyd {
         double[][] centres = KMeansPlusPlus.init(x, k, new SplittableRandom(seed));
         double threshold = tolerance * meanVariance(x);
         int n = x.length;
+        double[] rowNorms = rowNorms(x);
         int[] labels = new int[n];
         Arrays.fill(labels, -1);
         double[] distance = new double[n];
         int iteration = 0;
         while (iteration < maxIterations) {
             iteration++;
-            boolean changed = assign(x, centres, labels, distance);
+            boolean changed = new CentreScores(centres).assign(x, rowNorms, labels, distance);
             if (!changed) {
                 break;
             }
@@ -39,53 +40,28 @@ public final class Lloyd {
                 break;
             }
         }
-        return finish(x, centres, iteration);
+        return finish(x, rowNorms, centres, iteration);
     }
 
-    private static Run finish(float[][] x, double[][] centres, int iterations) {
+    private static Run finish(float[][] x, double[] rowNorms, double[][] centres, int iterations) {
         int n = x.length;
         int[] labels = new int[n];
+        double[] distance = new double[n];
+        new CentreScores(centres).assignExactly(x, rowNorms, labels, distance);
         double inertia = 0;
         for (int i = 0; i < n; i++) {
-            double best = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < centres.length; j++) {
-                double d = Vectors.squaredDistance(x[i], centres[j]);
-                if (d < best) {
-                    best = d;
-                    labels[i] = j;
-                }
-            }
-            inertia += best;
+            inertia += distance[i];
         }
         return new Run(centres, labels, inertia, iterations);
     }
 
-    /** Nearest centre by ||c||^2 - 2 x.c (the ||x||^2 term is common); returns whether any label changed. */
-    private static boolean assign(float[][] x, double[][] centres, int[] labels, double[] distance) {
-        int k = centres.length;
-        double[] centreNorms = new double[k];
-        for (int j = 0; j < k; j++) {
-            centreNorms[j] = Vectors.dot(centres[j], centres[j]);
-        }
-        boolean changed = false;
+    /** {@code ||x_i||^2} of every row, in double. */
+    static double[] rowNorms(float[][] x) {
+        double[] norms = new double[x.length];
         for (int i = 0; i < x.length; i++) {
-            double xNorm = Vectors.dot(x[i], x[i]);
-            double best = Double.POSITIVE_INFINITY;
-            int label = 0;
-            for (int j = 0; j < k; j++) {
-                double d = centreNorms[j] - 2 * Vectors.dot(x[i], centres[j]);
-                if (d < best) {
-                    best = d;
-                    label = j;
-                }
-            }
-            distance[i] = Math.max(0, best + xNorm);
-            if (labels[i] != label) {
-                labels[i] = label;
-                changed = true;
-            }
+            norms[i] = Vectors.dot(x[i], x[i]);
         }
-        return changed;
+        return norms;
     }
 
     /** Moves centres to the means of their samples, re-seeds empty ones; returns the total squared movement. */

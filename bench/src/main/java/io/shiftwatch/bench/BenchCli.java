@@ -1,0 +1,49 @@
+package io.shiftwatch.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Entry point of {@code ./shiftwatch bench NAME [--option value ...]}: runs one benchmark, prints
+ * its table (Markdown, with machine facts and the command) and writes {@code <out>/NAME.json}.
+ * Exit 2 on a usage error, 1 when the benchmark fails.
+ */
+public final class BenchCli {
+    private static final String USAGE = """
+            Usage: ./shiftwatch bench NAME [--option value ...]   (JSON to --out DIR, default bench/target/bench)
+              kmeans     ours vs scikit-learn: --m 2000,10000 --d 128,1024 --k 20 --restarts 10 --reps 3 --threads 1,2 --sigma 1 --python /usr/bin/python3
+              grounding  K concepts through a V-token unembedding vs the GEMM roofline: --k 20 --d 1024,4096 --vocab 32000,150000 --reps 5 --threads 1,2
+              pgvector   insert rate, top-10 cosine p50/p95, recall@10 via VectorSearch: --n 100000 --d 1024,4096 --queries 200 (needs SHIFTWATCH_DB_* env; throwaway database, dropped after)
+            """;
+
+    private BenchCli() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            System.out.print(USAGE);
+            System.exit(args.length == 0 ? 2 : 0);
+        }
+        String name = args[0];
+        String command = "./shiftwatch bench " + String.join(" ", args);
+        try {
+            Options options = new Options(Arrays.copyOfRange(args, 1, args.length));
+            Report report = switch (name) {
+                case "kmeans" -> KMeansBench.run(options, command);
+                case "grounding" -> GroundingBench.run(options, command);
+                case "pgvector" -> PgvectorBench.run(options, command);
+                default -> throw new IllegalArgumentException("unknown benchmark '" + name + "'\n" + USAGE);
+            };
+            report.print(System.out);
+            Path json = report.writeJson(options.out());
+            System.out.println("json: " + json);
+        } catch (IllegalArgumentException e) {
+            System.err.println("bench " + name + ": " + e.getMessage());
+            System.exit(2);
+        } catch (Exception e) {
+            System.err.println("bench " + name + " failed, no figures written: " + e);
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.shiftwatch.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.shiftwatch.analyzer.concepts.TextGrounding;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Grounding K concepts through the unembedding (issue 8, item 3) for vocabularies of V tokens on
+ * random matrices: the logits product [K, D] x [D, V] timed with numpy/OpenBLAS float32 (the
+ * same class of BLAS kernel the PyTorch engine behind {@code ModelAdapter#unembed} runs; only
+ * {@code models} may call DJL, so the bench times the product through numpy) and our Java top-200
+ * + word filter ({@link TextGrounding}) on the resulting logits. Baseline: the machine's
+ * matrix-multiply roofline, a square 2048^3 float32 GEMM measured in the same run;
+ * ratio = measured time / (FLOPs / roofline FLOP/s).
+ */
+final class GroundingBench {
+    private GroundingBench() {
+    }
+
+    static Report run(Options o, String command) throws Exception {
+        Report report = new Report("grounding", command, Machine.now());
+        int k = o.integer("k", 20);
+        int reps = o.integer("reps", 5);
+        Python python = new Python(o.python());
+        for (int threads : o.ints("threads", new int[] {1, 2})) {
+            JsonNode square = python.run("gemm_numpy.py", List.of("2048", "2048", "2048", "" + reps, "" + threads));
+            double roofline = square.get("flop").asDouble() / Timing.median(Python.doubles(square.get("seconds")));
+            for (int d : o.ints("d", new int[] {1024, 4096})) {
+                for (int v : o.ints("vocab", new int[] {32000, 150000})) {
+                    report.row(measure(python, k, d, v, reps, threads, roofline));
+                    System.err.printf("grounding: D=%d V=%d threads=%d done%n", d, v, threads);
+                }
+            }
+        }
+        report.note("roofline = float32 2048^3 GEMM (numpy/OpenBLAS) in the same run; ratio = total / ideal time at the roofline");
+        return report;
+    }
+
+    private static Map<String, Object> measure(Python python, int k, int d, int v, int reps, int threads,
+                                               double roofline) throws Exception {
+        JsonNode gemm = python.run("gemm_numpy.py", List.of("" + k, "" + d, "" + v, "" + reps, "" + threads));
+        double gemmSeconds = Timing.median(Python.doubles(gemm.get("seconds")));
+        double flop = gemm.get("flop").asDouble();
+        float[][] logits = randomLogits(k, v, 3);
+        List<String> vocab = vocabulary(v);
+        double[] topk = new double[reps];
+        for (int r = -1; r < reps; r++) { // r = -1: warm-up
+            long t0 = System.nanoTime();
+            TextGrounding.words(new float[k][1], vectors -> logits, vocab, TextGrounding.TOP_TOKENS,
+                    TextGrounding.CONCEPT_WORDS);
+            if (r >= 0) {
+                topk[r] = Timing.secondsSince(t0);
+            }
+        }
+        double total = gemmSeconds + Timing.median(topk);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("K", k);
+        row.put("D", d);
+        row.put("V", v);
+        row.put("threads", threads);
+        row.put("logits_s", gemmSeconds);
+        row.put("logits_GFLOPs", flop / gemmSeconds / 1e9);
+        row.put("top200_filter_s", Timing.median(topk));
+        row.put("total_s", total);
+        row.put("roofline_GFLOPs", roofline / 1e9);
+        row.put("ratio_to_roofline", total / (flop / roofline));
+        return row;
+    }
+
+    private static float[][] randomLogits(int k, int v, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[][] logits = new float[k][v];
+        for (float[] row : logits) {
+            for (int j = 0; j < v; j++) {
+                row[j] = (float) random.nextGaussian();
+            }
+        }
+        return logits;
+    }
+
+    /** V distinct alphabetic tokens (so the word filter keeps them): base-26 spellings of the id. */
+    static List<String> vocabulary(int v) {
+        List<String> vocab = new ArrayList<>(v);
+        for (int id = 0; id < v; id++) {
+            StringBuilder word = new StringBuilder("tok");
+            int rest = id;
+            do {
+                word.append((char) ('a' + rest % 26));
+                rest /= 26;
+            } while (rest > 0);
+            vocab.add(word.toString());
+        }
+        return vocab;
+    }
+}
