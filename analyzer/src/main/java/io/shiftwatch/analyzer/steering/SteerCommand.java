@@ -29,7 +29,7 @@ public final class SteerCommand {
             usage: shiftwatch steer compute  --model DIR --probe DIR --source W --target W [--answer-type T] [--kind coarse|fine] [--reference DIR] [--out FILE] [--db]
                    shiftwatch steer evaluate --model DIR --probe DIR (--vector FILE | --db --id ID) [--alphas 0.25,0.5,1,2,4,8] [--tolerance 2]
                    shiftwatch steer apply    --model DIR --probe DIR (--vector FILE | --db --id ID) [--alpha A] [--limit N]
-                   shiftwatch steer table    vqa|caption|debias|alpha --base DIR ... (see 'steer table --help')
+                   shiftwatch steer table    vqa|caption|alpha|debias --model DIR --probe DIR ... (see 'steer table --help')
             'shiftwatch steer <subcommand> --help' lists every option.""";
 
     private SteerCommand() {
