@@ -4,6 +4,7 @@ import io.shiftwatch.analyzer.comparison.ComparisonOutcome;
 import io.shiftwatch.analyzer.comparison.ConceptMetrics;
 import io.shiftwatch.analyzer.comparison.TargetComparison;
 import io.shiftwatch.analyzer.internal.ProgressBar;
+import io.shiftwatch.analyzer.steering.SteerCommand;
 import io.shiftwatch.ingest.Config;
 import io.shiftwatch.ingest.ConfigKey;
 import io.shiftwatch.ingest.ConfigLoader;
@@ -36,13 +37,11 @@ public final class AnalyzerCli {
         int code = switch (command) {
             case "analyze" -> analyze(rest);
             case "analyzer" -> AnalyzerServiceMain.run(rest);
-            case "steer" -> {
-                System.err.println("steer is not available in this build yet (issue: steering vectors); nothing was done");
-                yield 2;
-            }
+            case "steer" -> SteerCommand.run(rest);
             default -> {
                 System.out.println("usage: shiftwatch analyze --base DIR --checkpoint DIR --probe DIR --out DIR [options]\n"
                         + "       shiftwatch analyzer [options]   (the Kafka service)\n"
+                        + "       shiftwatch steer compute|evaluate|apply|table ...   (steering vectors)\n"
                         + "'shiftwatch analyze --help' lists every option.");
                 yield command.equals("--help") || command.equals("-h") ? 0 : 2;
             }
