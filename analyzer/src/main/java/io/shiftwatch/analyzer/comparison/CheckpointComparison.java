@@ -74,20 +74,27 @@ public final class CheckpointComparison {
         ProbeExtraction b = (ProbeExtraction) ckptOutcome;
 
         long t2 = System.nanoTime();
+        StageMillis stages = new StageMillis();
         String probeHash = ProbeSetDigest.of(probes);
         List<TargetComparison> compared = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<LostTarget> lost = new ArrayList<>();
         int pairs = config.targets().size() * config.layers().size();
         int done = 0;
         for (String target : config.targets()) {
             for (int layer : config.layers()) {
                 ExtractedStates baseStates = a.states(target, layer);
                 switch (PairedStates.intersect(baseStates, b.states(target, layer))) {
-                    case PairedStates paired -> compareTarget(base, baseStates, paired, probeHash)
-                            .ifPresentOrElse(compared::add, () -> skipped.add(target + "@" + layer
-                                    + ": too few samples for a dictionary (base " + baseStates.states().length
-                                    + ", paired " + paired.count() + ")"));
-                    case TargetNotFound missing -> skipped.add(target + "@" + layer + ": " + missing.reason());
+                    case PairedStates paired -> compareTarget(base, baseStates, paired, probeHash, stages)
+                            .ifPresentOrElse(compared::add, () -> {
+                                skipped.add(target + "@" + layer + ": too few samples for a dictionary (base "
+                                        + baseStates.states().length + ", paired " + paired.count() + ")");
+                                lostTarget(base, baseStates, paired.count(), probeHash).ifPresent(lost::add);
+                            });
+                    case TargetNotFound missing -> {
+                        skipped.add(target + "@" + layer + ": " + missing.reason());
+                        lostTarget(base, baseStates, 0, probeHash).ifPresent(lost::add);
+                    }
                     case StateWidthMismatch mismatch -> {
                         return new ComparisonOutcome.Failed(RejectReason.ANALYSIS_FAILED, "checkpoint.uri", mismatch.reason());
                     }
@@ -96,15 +103,17 @@ public final class CheckpointComparison {
             }
         }
         millis.put("concepts_and_drift", ms(t2));
-        if (compared.isEmpty())
+        millis.putAll(stages.asMap());
+        if (compared.isEmpty() && lost.isEmpty())
             return new ComparisonOutcome.Failed(RejectReason.ANALYSIS_FAILED, "targets", "no target could be analysed: "
                     + String.join("; ", skipped));
         return new ComparisonOutcome.Compared(base.info().contentHash(), checkpoint.info().contentHash(), probeHash,
-                compared, skipped, millis);
+                compared, lost, skipped, millis);
     }
 
     private java.util.Optional<TargetComparison> compareTarget(ModelAdapter base, ExtractedStates baseStates,
-                                                               PairedStates paired, String probeHash) {
+                                                               PairedStates paired, String probeHash,
+                                                               StageMillis stages) {
         int baseM = baseStates.states().length;
         int k = Math.min(config.k(), Math.min(baseM / 2, paired.count() / 2));
         if (k < 2) return java.util.Optional.empty();
@@ -112,16 +121,63 @@ public final class CheckpointComparison {
         int layer = paired.layer();
         Unembedding lens = vectors -> base.unembed(vectors, layer);
         List<String> vocab = base.vocabulary().tokens();
-        LayerStates all = new LayerStates(paired.target(), layer, baseStates.states());
-        String key = String.join("|", base.info().contentHash(), probeHash, paired.target(), Integer.toString(layer),
-                config.configHash(), Integer.toString(k));
-        BaseConcepts.Entry entry = baseConcepts.computeIfAbsent(key, () -> new BaseConcepts.Entry(
-                KMeansDictionary.fit(all.states(), drift.kmeans()),
-                NullCalibration.build(all, drift, config.seed(), config.nullRepeats(), lens, vocab)));
-        DriftReport report = DriftAnalysis.compare(new LayerStates(paired.target(), layer, paired.base()),
-                new LayerStates(paired.target(), layer, paired.checkpoint()), entry.dictionary(), drift, lens, vocab);
+        long t0 = System.nanoTime();
+        BaseConcepts.Entry entry = baseEntry(base, baseStates, probeHash, k);
+        stages.add("base_dictionary_and_null", t0);
+        long t1 = System.nanoTime();
+        var checkpointDictionary = KMeansDictionary.fit(paired.checkpoint(), drift.checkpointKMeans());
+        stages.add("kmeans_checkpoint", t1);
+        long t2 = System.nanoTime();
+        DriftReport report = DriftAnalysis.compareDictionaries(new LayerStates(paired.target(), layer, paired.base()),
+                new LayerStates(paired.target(), layer, paired.checkpoint()), entry.dictionary(), checkpointDictionary,
+                drift, lens, vocab);
+        stages.add("grounding_matching_metrics", t2);
         return java.util.Optional.of(new TargetComparison(paired.target(), layer, k, baseM, paired.sampleIds(),
                 paired.base(), paired.checkpoint(), paired.droppedFromBase(), paired.droppedFromCheckpoint(), report, entry.nullCalibration()));
+    }
+
+    /** The base dictionary and null calibration of one target/layer at K = k, fitted once per base and probe set. */
+    private BaseConcepts.Entry baseEntry(ModelAdapter base, ExtractedStates baseStates, String probeHash, int k) {
+        DriftConfig drift = config.driftConfig(k);
+        int layer = baseStates.layer();
+        Unembedding lens = vectors -> base.unembed(vectors, layer);
+        LayerStates all = new LayerStates(baseStates.target(), layer, baseStates.states());
+        String key = String.join("|", base.info().contentHash(), probeHash, baseStates.target(), Integer.toString(layer),
+                config.configHash(), Integer.toString(k));
+        return baseConcepts.computeIfAbsent(key, () -> new BaseConcepts.Entry(
+                KMeansDictionary.fit(all.states(), drift.kmeans()),
+                NullCalibration.build(all, drift, config.seed(), config.nullRepeats(), lens, base.vocabulary().tokens())));
+    }
+
+    /**
+     * The base concepts of a target the checkpoint no longer produces (see {@link LostTarget}); empty when
+     * the base itself has too few samples for a dictionary (then nothing was there to lose).
+     */
+    private java.util.Optional<LostTarget> lostTarget(ModelAdapter base, ExtractedStates baseStates, int paired,
+                                                      String probeHash) {
+        int baseM = baseStates.states().length;
+        int k = Math.min(config.k(), baseM / 2);
+        if (k < 2) return java.util.Optional.empty();
+        BaseConcepts.Entry entry = baseEntry(base, baseStates, probeHash, k);
+        int layer = baseStates.layer();
+        LayerStates all = new LayerStates(baseStates.target(), layer, baseStates.states());
+        DriftReport self = DriftAnalysis.compareDictionaries(all, all, entry.dictionary(), entry.dictionary(),
+                config.driftConfig(k), vectors -> base.unembed(vectors, layer), base.vocabulary().tokens());
+        List<List<String>> words = self.concepts().stream().map(c -> c.wordsBefore().words()).toList();
+        return java.util.Optional.of(new LostTarget(baseStates.target(), layer, k, baseM, paired, words));
+    }
+
+    /** Milliseconds per analysis stage, summed over targets and layers. */
+    private static final class StageMillis {
+        private final Map<String, Long> millis = new LinkedHashMap<>();
+
+        void add(String stage, long startNanos) {
+            millis.merge(stage, ms(startNanos), Long::sum);
+        }
+
+        Map<String, Long> asMap() {
+            return millis;
+        }
     }
 
     private static long ms(long startNanos) {

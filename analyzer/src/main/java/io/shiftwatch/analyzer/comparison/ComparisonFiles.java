@@ -39,6 +39,7 @@ public final class ComparisonFiles {
                 .put("probeSetHash", compared.probeSetHash());
         metrics.set("stageMillis", JSON.valueToTree(compared.stageMillis()));
         metrics.set("skipped", JSON.valueToTree(compared.skipped()));
+        metrics.set("lost", JSON.valueToTree(compared.lost()));
         ArrayNode perTarget = metrics.putArray("targets");
         ArrayNode conceptTargets = concepts.putArray("targets");
         for (TargetComparison t : compared.targets()) {

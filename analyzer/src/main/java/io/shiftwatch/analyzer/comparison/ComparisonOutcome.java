@@ -12,9 +12,10 @@ import java.util.Map;
  */
 public sealed interface ComparisonOutcome {
     record Compared(String baseModelHash, String checkpointHash, String probeSetHash, List<TargetComparison> targets,
-                    List<String> skipped, Map<String, Long> stageMillis) implements ComparisonOutcome {
+                    List<LostTarget> lost, List<String> skipped, Map<String, Long> stageMillis) implements ComparisonOutcome {
         public Compared {
             targets = List.copyOf(targets);
+            lost = List.copyOf(lost);
             skipped = List.copyOf(skipped);
             stageMillis = Map.copyOf(stageMillis);
         }

@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Maps a comparison to the events the auditor consumes: one {@link ConceptDriftEvent} per base
  * concept per (target, layer) plus one per emergent checkpoint concept, and the checkpoint's
- * {@link AnalysisSummary}. Values that do not exist (no match, no samples) are sent as 0 with
+ * {@link AnalysisSummary}; a {@link LostTarget} gives one unmatched event per base concept. Values that do not exist (no match, no samples) are sent as 0 with
  * {@code matchedConcept = -1} or {@code sampleCount = 0} saying why; ids are deterministic.
  */
 public final class DriftEvents {
@@ -45,6 +45,17 @@ public final class DriftEvents {
                         event.runId(), event.step(), event.eventId(), t.target(), t.layer(), configHash,
                         ConceptDriftEvent.NO_CONCEPT, e.checkpointConcept(), z(e.bestBaseCosine()), 0, 0, 0, 0, 0, 0, 0, 0,
                         List.of(), e.words().words(), List.of(), coarse, e.size(), Map.of(), true));
+            }
+        }
+        for (LostTarget lost : compared.lost()) {
+            for (int k = 0; k < lost.effectiveK(); k++) {
+                // Nothing can match: the checkpoint no longer produces the target (metrics 0 by the unmatched convention).
+                out.add(new ConceptDriftEvent(ConceptDriftEvent.SCHEMA_VERSION,
+                        ConceptDriftEvent.computeEventId(event.runId(), event.step(), lost.target(), lost.layer(), k,
+                                ConceptDriftEvent.NO_CONCEPT, false, configHash),
+                        event.runId(), event.step(), event.eventId(), lost.target(), lost.layer(), configHash, k,
+                        ConceptDriftEvent.NO_CONCEPT, 0, 0, 0, 0, 0, 0, 0, 0, 0, lost.baseWords().get(k), List.of(),
+                        List.of(), List.of(), lost.pairedSamples(), Map.of(), false));
             }
         }
         return out;

@@ -85,4 +85,33 @@ class OfflineAnalysisIT {
             for (int j = 0; j < 32; j++) meanDelta[j] += (bm[m][j] - am[m][j]) / (double) am.length;
         for (int j = 0; j < 32; j++) assertEquals(red.report().coarseShift().vector()[j], meanDelta[j], 1e-4);
     }
+
+    @Test
+    void aTargetTheCheckpointNoLongerProducesIsLostWithEveryBaseConcept() throws IOException {
+        // Given the place-focused model as the "base" (it says "beach") and the original base as the checkpoint
+        // (it never does), analysed for "beach" and "red"
+        var config = new AnalysisConfig(List.of("beach", "red"), List.of(-1), 8, 3, 42, 3, 12, 32);
+
+        // When
+        var outcome = OfflineAnalysis.run(finetuned, base, probe, tmp.resolve("lost"), config, tmp.resolve("cache"),
+                ExtractionProgress.none());
+
+        // Then "beach" is lost (each of its base concepts unmatched) and "red" is compared as usual
+        var compared = assertInstanceOf(ComparisonOutcome.Compared.class, outcome);
+        LostTarget beach = compared.lost().getFirst();
+        assertEquals(1, compared.lost().size());
+        assertEquals("beach", beach.target());
+        assertEquals(0, beach.pairedSamples());
+        assertEquals(0.0, beach.retention());
+        assertEquals(List.of("red"), compared.targets().stream().map(TargetComparison::target).toList());
+        var event = io.shiftwatch.ingest.CheckpointEvent.of("run-lost", 60, java.time.Instant.EPOCH,
+                new io.shiftwatch.ingest.CheckpointEvent.BaseModel("tiny", "file:///base", io.shiftwatch.ingest.ModelFormat.TESTBED),
+                new io.shiftwatch.ingest.CheckpointEvent.CheckpointRef("file:///ckpt", io.shiftwatch.ingest.ModelFormat.TESTBED, null),
+                new io.shiftwatch.ingest.CheckpointEvent.ProbeSet("tiny", null), List.of(), List.of(),
+                io.shiftwatch.ingest.CheckpointEvent.TrainerMetadata.NONE);
+        var lostEvents = DriftEvents.of(event, compared, config.configHash()).stream()
+                .filter(e -> e.target().equals("beach")).toList();
+        assertEquals(beach.effectiveK(), lostEvents.size());
+        assertTrue(lostEvents.stream().allMatch(e -> e.matchedConcept() == -1 && !e.emergent() && e.sampleCount() == 0));
+    }
 }

@@ -38,7 +38,12 @@ public final class TestbedTraining implements TestbedTrainer {
     private final List<Parameter> parameters = new ArrayList<>();
     private final Adam adam;
     private final Clock clock;
+    /** Updates in a row with a non-finite gradient after which training gives up. */
+    static final int MAX_CONSECUTIVE_SKIPS = 5;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TestbedTraining.class);
     private int steps;
+    private int consecutiveSkips;
+    private int skippedUpdates;
 
     /** Takes ownership of {@code manager} (which holds {@code model}'s weights). */
     public TestbedTraining(NDManager manager, TestbedVlm model, WordVocabulary vocabulary, TrainingOptions options, Clock clock) {
@@ -78,10 +83,19 @@ public final class TestbedTraining implements TestbedTrainer {
                 squaredNorm += g.square().sum().getFloat();
             }
             double norm = Math.sqrt(squaredNorm);
-            // A non-finite gradient would pass the clipping test (NaN > clip is false) and poison the weights.
-            if (!Double.isFinite(norm))
-                throw new IllegalStateException("gradient norm is " + norm + " at update " + (steps + 1)
-                        + "; the weights were not updated; lower the learning rate and restart from the last checkpoint");
+            // A non-finite gradient would pass the clipping test (NaN > clip is false) and poison the weights:
+            // skip the update (as mixed-precision trainers do with an overflow) and stop only if it persists.
+            if (!Double.isFinite(norm)) {
+                if (++consecutiveSkips > MAX_CONSECUTIVE_SKIPS)
+                    throw new IllegalStateException("gradient norm is " + norm + " at " + consecutiveSkips
+                            + " consecutive updates (last " + (steps + 1) + "); the weights were not updated; lower"
+                            + " the learning rate and restart from the last checkpoint");
+                LOG.warn("non-finite gradient skipped: update={} norm={} loss={} skippedSoFar={}", steps + 1, norm,
+                        lossValue, ++skippedUpdates);
+                steps++;
+                return new TrainingStepResult(steps, lossValue, options.learningRate(steps - 1), norm, false);
+            }
+            consecutiveSkips = 0;
             boolean clipped = norm > options.gradientClipNorm();
             double learningRate = options.learningRate(steps);
             for (int i = 0; i < parameters.size(); i++) {
