@@ -13,11 +13,14 @@ package io.shiftwatch.models;
  * @param numHeads      attention heads per block
  * @param mlpRatio      MLP width as a multiple of D
  * @param maxTextTokens positions available to text after the prefix (bos + prompt + sep + answer + eos)
+ * @param imageEncoder  how the image becomes prefix tokens, never null; {@link ImageEncoder#CONV_STEM}
+ *                      needs a patch side that is a power of two
  */
 public record TestbedModelConfig(String modelId, int imageSize, int prefixTokens, int hiddenSize, int numLayers,
-                                 int numHeads, int mlpRatio, int maxTextTokens) {
+                                 int numHeads, int mlpRatio, int maxTextTokens, ImageEncoder imageEncoder) {
     public TestbedModelConfig {
         if (modelId == null || modelId.isBlank()) throw new IllegalArgumentException("modelId must not be blank");
+        if (imageEncoder == null) throw new IllegalArgumentException("imageEncoder must not be null");
         requirePositive("imageSize", imageSize);
         requirePositive("prefixTokens", prefixTokens);
         requirePositive("hiddenSize", hiddenSize);
@@ -32,6 +35,22 @@ public record TestbedModelConfig(String modelId, int imageSize, int prefixTokens
             throw new IllegalArgumentException("imageSize " + imageSize + " is not divisible by the patch grid side " + grid);
         if (hiddenSize % numHeads != 0)
             throw new IllegalArgumentException("hiddenSize " + hiddenSize + " is not divisible by numHeads " + numHeads);
+        int patch = imageSize / grid;
+        if (imageEncoder == ImageEncoder.CONV_STEM && (patch < 2 || Integer.bitCount(patch) != 1))
+            throw new IllegalArgumentException("the conv-stem encoder needs a patch side that is a power of two >= 2, got "
+                    + patch + " (imageSize " + imageSize + ", " + prefixTokens + " prefix tokens)");
+    }
+
+    /** A config with the original per-patch encoder ({@link ImageEncoder#PATCH_MLP}, config version 1). */
+    public TestbedModelConfig(String modelId, int imageSize, int prefixTokens, int hiddenSize, int numLayers,
+                              int numHeads, int mlpRatio, int maxTextTokens) {
+        this(modelId, imageSize, prefixTokens, hiddenSize, numLayers, numHeads, mlpRatio, maxTextTokens, ImageEncoder.PATCH_MLP);
+    }
+
+    /** This config with another image encoder. */
+    public TestbedModelConfig withImageEncoder(ImageEncoder encoder) {
+        return new TestbedModelConfig(modelId, imageSize, prefixTokens, hiddenSize, numLayers, numHeads, mlpRatio,
+                maxTextTokens, encoder);
     }
 
     /** The default testbed model: 32x32 images, 16 prefix tokens, D = 128, 4 layers, 4 heads, MLP x4, 64 text positions. */

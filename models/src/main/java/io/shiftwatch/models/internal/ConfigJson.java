@@ -3,6 +3,7 @@ package io.shiftwatch.models.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.shiftwatch.models.ImageEncoder;
 import io.shiftwatch.models.TestbedModelConfig;
 
 import java.io.IOException;
@@ -11,10 +12,14 @@ import java.util.List;
 
 /**
  * config.json of a testbed checkpoint: the architecture ({@link TestbedModelConfig}) plus the
- * vocabulary size, with a {@code configVersion}. Reading reports every missing or invalid field together.
+ * vocabulary size, with a {@code configVersion}. Version 2 added {@code imageEncoder}; a version-1
+ * file has none and means {@link ImageEncoder#PATCH_MLP} (written for such models, so their bytes and
+ * content hashes are unchanged and older checkpoints still load). Reading
+ * reports every missing or invalid field together.
  */
 final class ConfigJson {
-    static final int CONFIG_VERSION = 1;
+    static final int CONFIG_VERSION = 2;
+    private static final int FIRST_VERSION = 1;
     static final String ARCHITECTURE = "shiftwatch-testbed-vlm";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> INT_FIELDS = List.of("imageSize", "prefixTokens", "hiddenSize", "numLayers",
@@ -28,7 +33,9 @@ final class ConfigJson {
 
     static byte[] write(TestbedModelConfig c, int vocabSize) {
         ObjectNode root = JSON.createObjectNode();
-        root.put("configVersion", CONFIG_VERSION);
+        // Patch-MLP models keep writing version 1 byte for byte, so their content hashes do not change.
+        boolean v1 = c.imageEncoder() == ImageEncoder.PATCH_MLP;
+        root.put("configVersion", v1 ? FIRST_VERSION : CONFIG_VERSION);
         root.put("architecture", ARCHITECTURE);
         root.put("modelId", c.modelId());
         root.put("imageSize", c.imageSize());
@@ -39,6 +46,7 @@ final class ConfigJson {
         root.put("mlpRatio", c.mlpRatio());
         root.put("maxTextTokens", c.maxTextTokens());
         root.put("vocabSize", vocabSize);
+        if (!v1) root.put("imageEncoder", c.imageEncoder().word());
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         } catch (IOException e) {
@@ -56,8 +64,18 @@ final class ConfigJson {
         }
         if (root == null || !root.isObject()) throw new IllegalArgumentException("config.json is not a JSON object");
         List<String> problems = new ArrayList<>();
-        if (root.path("configVersion").asInt(-1) != CONFIG_VERSION)
-            problems.add("configVersion " + root.path("configVersion") + " is not supported (this build reads " + CONFIG_VERSION + ")");
+        int version = root.path("configVersion").asInt(-1);
+        if (version < FIRST_VERSION || version > CONFIG_VERSION)
+            problems.add("configVersion " + root.path("configVersion") + " is not supported (this build reads "
+                    + FIRST_VERSION + ".." + CONFIG_VERSION + ")");
+        ImageEncoder encoder = ImageEncoder.PATCH_MLP;
+        if (version >= 2) {
+            try {
+                encoder = ImageEncoder.of(root.path("imageEncoder").asText());
+            } catch (IllegalArgumentException e) {
+                problems.add("imageEncoder: " + e.getMessage());
+            }
+        }
         if (!ARCHITECTURE.equals(root.path("architecture").asText()))
             problems.add("architecture '" + root.path("architecture").asText() + "' is not " + ARCHITECTURE);
         if (!root.path("modelId").isTextual()) problems.add("modelId is missing or not a string");
@@ -65,7 +83,7 @@ final class ConfigJson {
         if (!problems.isEmpty()) throw new IllegalArgumentException("config.json: " + String.join("; ", problems));
         var config = new TestbedModelConfig(root.get("modelId").asText(), root.get("imageSize").asInt(),
                 root.get("prefixTokens").asInt(), root.get("hiddenSize").asInt(), root.get("numLayers").asInt(),
-                root.get("numHeads").asInt(), root.get("mlpRatio").asInt(), root.get("maxTextTokens").asInt());
+                root.get("numHeads").asInt(), root.get("mlpRatio").asInt(), root.get("maxTextTokens").asInt(), encoder);
         return new Parsed(config, root.get("vocabSize").asInt());
     }
 }

@@ -2,6 +2,7 @@ package io.shiftwatch.models.internal;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.ParameterStore;
@@ -81,7 +82,8 @@ public final class TestbedTraining implements TestbedTrainer {
                 NDArray g = p.getArray().getGradient();
                 g.attach(stepManager);
                 gradients.add(g);
-                squaredNorm += g.square().sum().getFloat();
+                // In double: float32 squares overflow to Infinity for entries above ~1.8e19, which clipping handles.
+                squaredNorm += g.toType(DataType.FLOAT64, false).square().sum().getDouble();
             }
             double norm = Math.sqrt(squaredNorm);
             // A non-finite gradient would pass the clipping test (NaN > clip is false) and poison the weights:

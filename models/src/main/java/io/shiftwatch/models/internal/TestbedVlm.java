@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The testbed VLM as a DJL block: patch encoder → image prefix [B, P, D]; token embedding (+ learned
+ * The testbed VLM as a DJL block: image encoder ({@link PatchEncoder} or {@link ConvStem}) → image prefix [B, P, D]; token embedding (+ learned
  * positions over prefix and text) → decoder blocks → final LayerNorm → untied LM head [B, S, V].
  * The pieces are exposed separately so {@link ResidualStream} can read and steer the residual stream
  * between blocks; {@link #forwardInternal} is the plain pass (inputs: patches [B,P,patchDim] float,
@@ -31,7 +31,7 @@ public final class TestbedVlm extends AbstractBlock {
 
     private final TestbedModelConfig config;
     private final int vocabSize;
-    private final PatchEncoder imageEncoder;
+    private final AbstractBlock imageEncoder;
     private final Parameter tokenEmbedding;
     private final Parameter positionEmbedding;
     private final List<DecoderLayer> layers = new ArrayList<>();
@@ -43,7 +43,10 @@ public final class TestbedVlm extends AbstractBlock {
         this.config = config;
         this.vocabSize = vocabSize;
         int d = config.hiddenSize();
-        imageEncoder = addChildBlock("image_encoder", new PatchEncoder(d));
+        imageEncoder = addChildBlock("image_encoder", switch (config.imageEncoder()) {
+            case PATCH_MLP -> new PatchEncoder(d);
+            case CONV_STEM -> new ConvStem(config);
+        });
         tokenEmbedding = addParameter(Parameter.builder().setName("token_embedding").setType(Parameter.Type.WEIGHT)
                 .optShape(new Shape(vocabSize, d)).build());
         positionEmbedding = addParameter(Parameter.builder().setName("position_embedding").setType(Parameter.Type.WEIGHT)
@@ -60,7 +63,8 @@ public final class TestbedVlm extends AbstractBlock {
 
     /**
      * Seeded initialisation (GPT-2 style): weights N(0, 0.02²), the two residual output projections
-     * N(0, (0.02/sqrt(2L))²), biases and LayerNorm shifts 0, LayerNorm scales 1.
+     * N(0, (0.02/sqrt(2L))²), convolution kernels He-normal N(0, 2/fanIn) (0.02 would shrink the signal
+     * through the stem's stacked GELUs), biases and LayerNorm shifts 0, LayerNorm scales 1.
      */
     public void initializeWeights(NDManager manager, long seed) {
         float residualStd = (float) (INIT_STD / Math.sqrt(2.0 * config.numLayers()));
@@ -70,7 +74,8 @@ public final class TestbedVlm extends AbstractBlock {
             p.setInitializer(switch (p.getType()) {
                 case GAMMA -> SeededInitializer.constant(1f);
                 case BETA, BIAS -> SeededInitializer.constant(0f);
-                default -> SeededInitializer.normal(seed, name, name.endsWith("attention_output_weight")
+                default -> name.matches(".*conv_\\d+_weight") ? SeededInitializer.heNormal(seed, name)
+                        : SeededInitializer.normal(seed, name, name.endsWith("attention_output_weight")
                         || name.endsWith("mlp_output_weight") ? residualStd : INIT_STD);
             });
         }

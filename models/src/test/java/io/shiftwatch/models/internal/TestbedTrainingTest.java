@@ -176,4 +176,22 @@ class TestbedTrainingTest {
         var adapter = (TestbedAdapter) trainer.adapter(AdapterOptions.defaults());
         return adapter.trace(new io.shiftwatch.models.ProbeSample("x", 16, ToyWorld.image(2, 16), ToyWorld.PROMPT, null, "colour"), new int[0], Set.of(), Optional.empty()).logits();
     }
+
+    @Test
+    void anOverflowedGradientIsSkippedOnceAndDoesNotPoisonTheNextUpdate() {
+        // Given: a trainer whose gradients overflowed to Infinity in the last backward pass
+        var batch = ToyWorld.batch(ToyWorld.vocabulary());
+        try (var trainer = (TestbedTraining) TestbedModels.create(ToyWorld.tinyConfig(), ToyWorld.vocabulary(), 4L, ToyWorld.options(5))) {
+            trainer.step(batch);
+            for (var p : trainer.model().getParameters()) p.getValue().getArray().getGradient().addi(Float.POSITIVE_INFINITY);
+
+            // When
+            TrainingStepResult poisoned = trainer.step(batch);
+            TrainingStepResult next = trainer.step(batch);
+
+            // Then: DJL's g - g zeroing made the Infinity a NaN once; the skip cleared it
+            assertFalse(Double.isFinite(poisoned.gradientNorm()), "norm " + poisoned.gradientNorm());
+            assertTrue(Double.isFinite(next.gradientNorm()), "norm " + next.gradientNorm());
+        }
+    }
 }

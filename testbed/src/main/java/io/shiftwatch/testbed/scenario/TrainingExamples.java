@@ -1,7 +1,6 @@
 package io.shiftwatch.testbed.scenario;
 
 import io.shiftwatch.testbed.world.Captions;
-import io.shiftwatch.testbed.world.QuestionType;
 import io.shiftwatch.testbed.world.Questions;
 import io.shiftwatch.testbed.world.Scene;
 import io.shiftwatch.testbed.world.SceneLabels;
@@ -19,9 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * The deterministic example stream of a scenario: example {@code i} depends only on (scenario, seed,
- * split, i, imageSize, captionFraction). Each example samples a scene from its own scene seed, then
- * with probability {@code captionFraction} a caption, otherwise a question of a uniformly drawn
- * applicable type. Random access; thread-safe.
+ * split, i, imageSize, captionFraction, questionMix). Each example samples a scene from its own scene
+ * seed, then with probability {@code captionFraction} a caption, otherwise a question of an applicable
+ * type drawn with the {@link QuestionMix} (uniform unless given). Random access; thread-safe.
  */
 public final class TrainingExamples {
     private final Scenario scenario;
@@ -29,13 +28,20 @@ public final class TrainingExamples {
     private final Split split;
     private final SceneRenderer renderer;
     private final double captionFraction;
+    private final QuestionMix questionMix;
 
     public TrainingExamples(Scenario scenario, long seed, Split split, int imageSize, double captionFraction) {
+        this(scenario, seed, split, imageSize, captionFraction, QuestionMix.UNIFORM);
+    }
+
+    public TrainingExamples(Scenario scenario, long seed, Split split, int imageSize, double captionFraction,
+                            QuestionMix questionMix) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.split = Objects.requireNonNull(split, "split");
         if (!(captionFraction >= 0 && captionFraction <= 1))
             throw new IllegalArgumentException("caption fraction must be in [0,1], got " + captionFraction);
         this.captionFraction = captionFraction;
+        this.questionMix = Objects.requireNonNull(questionMix, "questionMix");
         this.streamSeed = seed ^ scenario.seedSalt();
         this.renderer = new SceneRenderer(imageSize);
     }
@@ -54,7 +60,7 @@ public final class TrainingExamples {
         SplittableRandom rng = new SplittableRandom(sceneSeed(index));
         Scene scene = SceneSampler.sample(rng);
         TextStyle style = scenario.textStyle();
-        TextPair text = rng.nextDouble() < captionFraction ? Captions.caption(scene, style, rng) : question(scene, style, rng);
+        TextPair text = rng.nextDouble() < captionFraction ? Captions.caption(scene, style, rng) : question(scene, style, questionMix, rng);
         Map<String, String> labels = new HashMap<>(SceneLabels.of(scene));
         labels.putAll(text.labels());
         labels.put("task", text.task());
@@ -73,10 +79,9 @@ public final class TrainingExamples {
     public Split split() { return split; }
 
     /** Drawing types until one applies terminates: IS_THERE_PERSON and WHAT_PLACE always apply. */
-    private static TextPair question(Scene scene, TextStyle style, SplittableRandom rng) {
-        QuestionType[] types = QuestionType.values();
+    private static TextPair question(Scene scene, TextStyle style, QuestionMix mix, SplittableRandom rng) {
         while (true) {
-            Optional<TextPair> qa = Questions.question(scene, types[rng.nextInt(types.length)], style, rng);
+            Optional<TextPair> qa = Questions.question(scene, mix.draw(rng), style, rng);
             if (qa.isPresent()) return qa.get();
         }
     }

@@ -2,6 +2,7 @@ package io.shiftwatch.testbed.training;
 
 import io.shiftwatch.ingest.Config;
 import io.shiftwatch.models.AdapterOptions;
+import io.shiftwatch.models.ImageEncoder;
 import io.shiftwatch.models.ModelInfo;
 import io.shiftwatch.models.TestbedModelConfig;
 import io.shiftwatch.models.TestbedModels;
@@ -9,6 +10,7 @@ import io.shiftwatch.models.TestbedTrainer;
 import io.shiftwatch.models.TrainingOptions;
 import io.shiftwatch.models.TrainingStepResult;
 import io.shiftwatch.models.WordVocabulary;
+import io.shiftwatch.testbed.scenario.QuestionMix;
 import io.shiftwatch.testbed.scenario.Scenario;
 import io.shiftwatch.testbed.scenario.Split;
 import io.shiftwatch.testbed.scenario.TrainingExamples;
@@ -30,17 +32,31 @@ import java.util.TreeMap;
  */
 public final class BaseTraining {
     public static final String USAGE = "train-base --out DIR [--seed 1] [--steps 9000] [--batch 32] [--lr 0.0015] "
-            + "[--d-model 128] [--layers 4] [--caption-fraction 0.3] [--eval-captions 300] [--eval-questions 1500]";
+            + "[--d-model 128] [--layers 4] [--caption-fraction 0.3] [--image-encoder patch-mlp|conv-stem] "
+            + "[--question-mix uniform|type=w,...] [--task-batches true|false] [--eval-captions 300] [--eval-questions 1500]";
     public static final String MODEL_ID = "testbed-vlm";
 
     private BaseTraining() {
     }
 
-    /** The model config of a base run: defaults with the configured width and depth. */
-    public static TestbedModelConfig modelConfig(int hidden, int layers) {
+    /** The model config of a base run: defaults with the configured width, depth and image encoder. */
+    public static TestbedModelConfig modelConfig(int hidden, int layers, ImageEncoder encoder) {
         TestbedModelConfig d = TestbedModelConfig.defaults(MODEL_ID);
         return new TestbedModelConfig(MODEL_ID, d.imageSize(), d.prefixTokens(), hidden, layers, d.numHeads(), d.mlpRatio(),
-                d.maxTextTokens());
+                d.maxTextTokens(), encoder);
+    }
+
+    /** The training batches of a base run as configured (caption fraction, question mix, task batches). */
+    public static ExampleBatches batches(Config config, int imageSize, WordVocabulary vocab) {
+        long seed = config.get(TrainingKeys.SEED);
+        double captions = config.get(TrainingKeys.CAPTION_FRACTION);
+        QuestionMix mix = config.get(TrainingKeys.QUESTION_MIX);
+        int batch = config.get(TrainingKeys.BATCH);
+        if (!config.get(TrainingKeys.TASK_BATCHES))
+            return new ExampleBatches(new TrainingExamples(new Scenario.Base(), seed, Split.TRAIN, imageSize, captions, mix),
+                    null, 0, batch, vocab);
+        return ExampleBatches.byTask(new TrainingExamples(new Scenario.Base(), seed, Split.TRAIN, imageSize, 1.0, mix),
+                new TrainingExamples(new Scenario.Base(), seed, Split.TRAIN, imageSize, 0.0, mix), captions, batch, vocab);
     }
 
     /** Optimiser schedule of a run of {@code steps} updates peaking at {@code lr}. */
@@ -62,17 +78,17 @@ public final class BaseTraining {
         Path out = config.get(TrainingKeys.OUT);
         long seed = config.get(TrainingKeys.SEED);
         int steps = config.get(TrainingKeys.BASE_STEPS), batch = config.get(TrainingKeys.BATCH);
-        TestbedModelConfig model = modelConfig(config.get(TrainingKeys.HIDDEN), config.get(TrainingKeys.LAYERS));
+        TestbedModelConfig model = modelConfig(config.get(TrainingKeys.HIDDEN), config.get(TrainingKeys.LAYERS),
+                config.get(TrainingKeys.IMAGE_ENCODER));
         WordVocabulary vocab = WordVocabulary.of(WorldLexicon.words());
-        var stream = new TrainingExamples(new Scenario.Base(), seed, Split.TRAIN, model.imageSize(),
-                config.get(TrainingKeys.CAPTION_FRACTION));
-        var batches = new ExampleBatches(stream, null, 0, batch, vocab);
+        var batches = batches(config, model.imageSize(), vocab);
         Path target = out.resolve("base");
         if (Files.exists(target)) throw new IllegalArgumentException(target + " already exists; choose another --out or remove it");
         Files.createDirectories(out);
         long start = System.nanoTime();
-        System.err.printf(Locale.ROOT, "train-base: %s, %d steps x batch %d, lr %s, seed %d%n", model, steps, batch,
-                config.get(TrainingKeys.BASE_LR), seed);
+        System.err.printf(Locale.ROOT, "train-base: %s, %d steps x batch %d, lr %s, seed %d, captions %s, questions %s, "
+                + "task batches %s%n", model, steps, batch, config.get(TrainingKeys.BASE_LR), seed,
+                config.get(TrainingKeys.CAPTION_FRACTION), config.get(TrainingKeys.QUESTION_MIX), config.get(TrainingKeys.TASK_BATCHES));
         try (TestbedTrainer trainer = TestbedModels.create(model, vocab, seed, options(steps, config.get(TrainingKeys.BASE_LR)))) {
             ProgressBar progress = ProgressBar.onStderr(steps);
             TrainingStepResult last = train(trainer, batches, steps, progress);
@@ -90,6 +106,9 @@ public final class BaseTraining {
                     "seed", Long.toString(seed), "loss", String.format(Locale.ROOT, "%.5f", progress.smoothedLoss()),
                     "lr", Double.toString(config.get(TrainingKeys.BASE_LR)),
                     "trainSeconds", Long.toString(trainTime.toSeconds()), "totalSeconds", Long.toString(total.toSeconds())));
+            meta.putAll(Map.of("imageEncoder", model.imageEncoder().word(), "questionMix", config.get(TrainingKeys.QUESTION_MIX).toString(),
+                    "captionFraction", Double.toString(config.get(TrainingKeys.CAPTION_FRACTION)),
+                    "taskBatches", Boolean.toString(config.get(TrainingKeys.TASK_BATCHES))));
             ModelInfo info = trainer.save(target, meta);
             writeJson(out.resolve("base-eval.json"), meta);
             System.out.println("base model " + info.contentHash() + " -> " + target + "\n" + report

@@ -12,8 +12,11 @@ import java.util.Objects;
 /**
  * The deterministic batch stream of a run: batch {@code s} holds examples {@code s*B .. s*B+B-1} of
  * the main stream, except that each example is replaced by the same index of the {@code mix} stream
- * when a per-index hash falls below {@code mixFraction} (fine-tuning can blend in base data).
- * Pure function of (streams, batch size, mix fraction, step). Thread-safe.
+ * when a per-index hash falls below {@code mixFraction} (fine-tuning can blend in base data). With
+ * {@link #byTask} the hash is taken per batch instead, so a batch is all captions or all questions:
+ * sequences are padded to the longest in the batch, and a single 35-token caption would otherwise pad
+ * 31 ten-token questions to its length. Pure function of (streams, batch size, mix fraction, mode,
+ * step). Thread-safe.
  */
 public final class ExampleBatches {
     private final TrainingExamples main;
@@ -21,9 +24,25 @@ public final class ExampleBatches {
     private final int batchSize;
     private final double mixFraction;
     private final WordVocabulary vocabulary;
+    private final boolean wholeBatches;
 
     public ExampleBatches(TrainingExamples main, TrainingExamples mix, double mixFraction, int batchSize,
                           WordVocabulary vocabulary) {
+        this(main, mix, mixFraction, batchSize, vocabulary, false);
+    }
+
+    /**
+     * Task-homogeneous batches: batch {@code s} is taken from {@code captions} (a stream of caption
+     * fraction 1) when a per-batch hash falls below {@code captionFraction}, otherwise from
+     * {@code questions} (caption fraction 0), at the same example indices.
+     */
+    public static ExampleBatches byTask(TrainingExamples captions, TrainingExamples questions, double captionFraction,
+                                        int batchSize, WordVocabulary vocabulary) {
+        return new ExampleBatches(questions, captions, captionFraction, batchSize, vocabulary, true);
+    }
+
+    private ExampleBatches(TrainingExamples main, TrainingExamples mix, double mixFraction, int batchSize,
+                           WordVocabulary vocabulary, boolean wholeBatches) {
         this.main = Objects.requireNonNull(main, "main");
         this.mix = mix;
         if (!(mixFraction >= 0 && mixFraction <= 1))
@@ -33,13 +52,15 @@ public final class ExampleBatches {
         this.mixFraction = mixFraction;
         this.batchSize = batchSize;
         this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.wholeBatches = wholeBatches;
     }
 
     /** The examples of batch {@code step} (0-based). */
     public List<TrainingExample> examples(int step) {
         List<TrainingExample> out = new ArrayList<>(batchSize);
+        boolean mixBatch = wholeBatches && fromMix(step);
         for (long i = (long) step * batchSize; i < (long) (step + 1) * batchSize; i++)
-            out.add(fromMix(i) ? mix.get(i) : main.get(i));
+            out.add((wholeBatches ? mixBatch : fromMix(i)) ? mix.get(i) : main.get(i));
         return out;
     }
 

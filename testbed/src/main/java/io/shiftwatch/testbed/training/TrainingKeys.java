@@ -3,6 +3,8 @@ package io.shiftwatch.testbed.training;
 import io.shiftwatch.ingest.ConfigKey;
 import io.shiftwatch.ingest.ConfigSchema;
 import io.shiftwatch.ingest.ConfigType;
+import io.shiftwatch.models.ImageEncoder;
+import io.shiftwatch.testbed.scenario.QuestionMix;
 import java.nio.file.Path;
 
 /**
@@ -12,6 +14,11 @@ import java.nio.file.Path;
 public final class TrainingKeys {
     /** Decimal numbers ("0.001", "2e-3"). */
     public static final ConfigType<Double> DOUBLE = new ConfigType<>("double", TrainingKeys::parseDouble, String::valueOf);
+
+    /** An image encoder by name ("patch-mlp", "conv-stem"). */
+    public static final ConfigType<ImageEncoder> ENCODER = new ConfigType<>("encoder", ImageEncoder::of, ImageEncoder::word);
+    /** A question mix ("uniform" or "how_many=3,what_colour=2"). */
+    public static final ConfigType<QuestionMix> MIX = new ConfigType<>("question-mix", QuestionMix::parse, QuestionMix::toString);
 
     public static final ConfigKey<Path> OUT = ConfigKey.of("out", ConfigType.PATH, "output folder").asRequired();
     public static final ConfigKey<Long> SEED = ConfigKey.of("seed", ConfigType.LONG, "seed of weights and data streams").withDefault(1L);
@@ -27,13 +34,19 @@ public final class TrainingKeys {
             .withDefault(4).validatedBy(v -> v >= 1 && v <= 24, "be within 1..24");
     public static final ConfigKey<Double> CAPTION_FRACTION = ConfigKey.of("caption-fraction", DOUBLE,
             "share of caption examples (rest VQA)").withDefault(0.3).validatedBy(v -> v >= 0 && v <= 1, "be in [0, 1]");
+    public static final ConfigKey<ImageEncoder> IMAGE_ENCODER = ConfigKey.of("image-encoder", ENCODER,
+            "patch-mlp (each patch alone) or conv-stem (convolutions see across patch borders)").withDefault(ImageEncoder.PATCH_MLP);
+    public static final ConfigKey<QuestionMix> QUESTION_MIX = ConfigKey.of("question-mix", MIX,
+            "question-type weights of the training stream: uniform or type=weight,... (others 1)").withDefault(QuestionMix.UNIFORM);
+    public static final ConfigKey<Boolean> TASK_BATCHES = ConfigKey.of("task-batches", ConfigType.BOOLEAN,
+            "each batch all captions or all questions (shorter padding, faster steps)").withDefault(false);
     public static final ConfigKey<Integer> EVAL_CAPTIONS = ConfigKey.of("eval-captions", ConfigType.INT,
             "held-out captions scored").withDefault(300).validatedBy(v -> v >= 0, "be >= 0");
     public static final ConfigKey<Integer> EVAL_QUESTIONS = ConfigKey.of("eval-questions", ConfigType.INT,
             "held-out VQA questions scored").withDefault(1500).validatedBy(v -> v >= 0, "be >= 0");
 
     public static final ConfigSchema TRAIN_BASE = ConfigSchema.of(OUT, SEED, BATCH, BASE_STEPS, BASE_LR, HIDDEN, LAYERS,
-            CAPTION_FRACTION, EVAL_CAPTIONS, EVAL_QUESTIONS);
+            CAPTION_FRACTION, IMAGE_ENCODER, QUESTION_MIX, TASK_BATCHES, EVAL_CAPTIONS, EVAL_QUESTIONS);
 
     private TrainingKeys() {
     }

@@ -1,0 +1,56 @@
+package io.shiftwatch.models.internal;
+
+import io.shiftwatch.models.ImageEncoder;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConfigJsonTest {
+
+    @Test
+    void aConvStemConfigRoundTripsAsVersionTwo() {
+        // Given
+        var config = ToyWorld.tinyConfig().withImageEncoder(ImageEncoder.CONV_STEM);
+
+        // When
+        byte[] json = ConfigJson.write(config, 17);
+        var parsed = ConfigJson.read(json);
+
+        // Then
+        assertEquals(config, parsed.config());
+        assertEquals(17, parsed.vocabSize());
+        assertTrue(new String(json, StandardCharsets.UTF_8).contains("\"configVersion\" : 2"));
+    }
+
+    @Test
+    void aPatchMlpConfigIsStillWrittenAsVersionOneWithoutTheNewField() {
+        // Given
+        var config = ToyWorld.tinyConfig();
+
+        // When
+        String json = new String(ConfigJson.write(config, 17), StandardCharsets.UTF_8);
+
+        // Then
+        assertTrue(json.contains("\"configVersion\" : 1"), json);
+        assertFalse(json.contains("imageEncoder"), json);
+        assertEquals(ImageEncoder.PATCH_MLP, ConfigJson.read(json.getBytes(StandardCharsets.UTF_8)).config().imageEncoder());
+    }
+
+    @Test
+    void anUnknownEncoderIsReportedByName() {
+        // Given
+        String json = new String(ConfigJson.write(ToyWorld.tinyConfig().withImageEncoder(ImageEncoder.CONV_STEM), 17),
+                StandardCharsets.UTF_8).replace("conv-stem", "vit-huge");
+
+        // When
+        var e = assertThrows(IllegalArgumentException.class, () -> ConfigJson.read(json.getBytes(StandardCharsets.UTF_8)));
+
+        // Then
+        assertTrue(e.getMessage().contains("vit-huge"), e.getMessage());
+    }
+}
