@@ -13,10 +13,22 @@ public final class BenchCli {
             Usage: ./shiftwatch bench NAME [--option value ...]   (JSON to --out DIR, default bench/target/bench)
               kmeans     ours vs scikit-learn: --m 2000,10000 --d 128,1024 --k 20 --restarts 10 --reps 3 --threads 1,2 --sigma 1 --python /usr/bin/python3
               grounding  K concepts through a V-token unembedding vs the GEMM roofline: --k 20 --d 1024,4096 --vocab 32000,150000 --reps 5 --threads 1,2
+              detection  precision/recall/delay of each finding type on testbed scenario runs: --base DIR --probe DIR --runs RUN[,RUN...] --out DIR
               pgvector   insert rate, top-10 cosine p50/p95, recall@10 via VectorSearch: --n 100000 --d 1024,4096 --queries 200 (needs SHIFTWATCH_DB_* env; throwaway database, dropped after)
             """;
 
     private BenchCli() {
+    }
+
+    private static int runDetection(String[] args) {
+        try {
+            return io.shiftwatch.bench.detection.DetectionBench.main(Arrays.asList(args).subList(1, args.length),
+                    System.out, System.err);
+        } catch (Exception e) {
+            System.err.println("bench detection failed, no figures written: " + e);
+            e.printStackTrace();
+            return 1;
+        }
     }
 
     public static void main(String[] args) {
@@ -26,6 +38,7 @@ public final class BenchCli {
         }
         String name = args[0];
         String command = "./shiftwatch bench " + String.join(" ", args);
+        if (name.equals("detection")) System.exit(runDetection(args));
         try {
             Options options = new Options(Arrays.copyOfRange(args, 1, args.length));
             Report report = switch (name) {
