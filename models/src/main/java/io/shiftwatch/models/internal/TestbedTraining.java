@@ -1,6 +1,7 @@
 package io.shiftwatch.models.internal;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Parameter;
@@ -43,7 +44,6 @@ public final class TestbedTraining implements TestbedTrainer {
     static final int MAX_CONSECUTIVE_SKIPS = 5;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TestbedTraining.class);
     private int steps;
-    private final Map<Integer, float[]> zeros = new java.util.HashMap<>();
     private int consecutiveSkips;
     private int skippedUpdates;
 
@@ -119,12 +119,14 @@ public final class TestbedTraining implements TestbedTrainer {
      * this the "gradient" was the sum over all past steps and overflowed after a few thousand updates.
      */
     private void zeroGradients() {
-        for (Parameter p : parameters) {
-            NDArray g = p.getArray().getGradient();
-            try {
-                g.set(zeros.computeIfAbsent((int) g.size(), float[]::new));
-            } finally {
-                g.close();
+        // Handles and the fill's temporaries live in a sub-manager so nothing outlives the call.
+        try (NDManager scratch = manager.newSubManager()) {
+            for (Parameter p : parameters) {
+                NDArray g = p.getArray().getGradient();
+                g.attach(scratch);
+                // An in-place fill: set(Buffer) would swap in storage borrowed from a Java buffer that the GC
+                // may free while autograd still accumulates into it (a SIGSEGV in backward).
+                g.set(new NDIndex("..."), 0f);
             }
         }
     }
