@@ -5,7 +5,6 @@ import io.shiftwatch.auditor.report.ReportModel.ProbeSetInfo;
 import io.shiftwatch.auditor.report.ReportModel.RunIdentity;
 import io.shiftwatch.auditor.report.ReportModel.SteeringEntry;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -60,14 +59,7 @@ public final class HtmlReport {
 
     private static void identity(StringBuilder b, RunIdentity r) {
         section(b, "Run and model identity");
-        List<String[]> rows = new ArrayList<>(List.of(
-                new String[]{"run", r.runId()}, new String[]{"run status", ReportText.or(r.status())},
-                new String[]{"created", ReportText.time(r.createdAt())}, new String[]{"base model", ReportText.or(r.baseModelId())},
-                new String[]{"base model uri", ReportText.or(r.baseModelUri())},
-                new String[]{"base model format", ReportText.or(r.baseModelFormat())},
-                new String[]{"base model hash", ReportText.or(r.baseModelHash())}));
-        r.labels().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> rows.add(new String[]{"label " + e.getKey(), e.getValue()}));
+        List<String[]> rows = ReportText.identityRows(r);
         table(b, new String[]{"field", "value"}, rows);
     }
 

@@ -14,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
@@ -76,14 +75,7 @@ public final class PdfReport {
 
     private static void identity(PdfFlow flow, RunIdentity r) throws IOException {
         flow.heading("Run and model identity");
-        List<String[]> rows = new ArrayList<>(List.of(
-                new String[]{"run", r.runId()}, new String[]{"run status", ReportText.or(r.status())},
-                new String[]{"created", ReportText.time(r.createdAt())}, new String[]{"base model", ReportText.or(r.baseModelId())},
-                new String[]{"base model uri", ReportText.or(r.baseModelUri())},
-                new String[]{"base model format", ReportText.or(r.baseModelFormat())},
-                new String[]{"base model hash", ReportText.or(r.baseModelHash())}));
-        r.labels().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> rows.add(new String[]{"label " + e.getKey(), e.getValue()}));
+        List<String[]> rows = ReportText.identityRows(r);
         flow.table(new String[]{"field", "value"}, rows, new float[]{.25f, .75f}, 8);
     }
 

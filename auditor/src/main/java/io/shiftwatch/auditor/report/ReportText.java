@@ -106,4 +106,17 @@ final class ReportText {
     static String footer(ReportModel m, String digest) {
         return "run " + m.run().runId() + " | report SHA-256 " + digest;
     }
+
+    /** The "Run and model identity" table rows (field, value), the same in every format; labels sorted by key. */
+    static List<String[]> identityRows(ReportModel.RunIdentity r) {
+        List<String[]> rows = new java.util.ArrayList<>(List.of(
+                new String[]{"run", r.runId()}, new String[]{"run status", or(r.status())},
+                new String[]{"created", time(r.createdAt())}, new String[]{"base model", or(r.baseModelId())},
+                new String[]{"base model uri", or(r.baseModelUri())},
+                new String[]{"base model format", or(r.baseModelFormat())},
+                new String[]{"base model hash", or(r.baseModelHash())}));
+        r.labels().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> rows.add(new String[]{"label " + e.getKey(), e.getValue()}));
+        return rows;
+    }
 }
