@@ -3,6 +3,7 @@ package io.shiftwatch.bench;
 import com.pgvector.PGvector;
 import io.shiftwatch.migrations.DatabaseConfig;
 import io.shiftwatch.migrations.Migrator;
+import io.shiftwatch.migrations.ScratchDatabase;
 import io.shiftwatch.migrations.VectorIndexes;
 import io.shiftwatch.migrations.VectorSearch;
 import io.shiftwatch.migrations.VectorTable;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 
 /**
  * pgvector at scale (issue 8, item 5): N concept vectors of width D stored in a THROWAWAY database
@@ -31,19 +31,11 @@ final class PgvectorBench {
     static Report run(Options o, String command) throws Exception {
         Report report = new Report("pgvector", command, Machine.now());
         DatabaseConfig server = DatabaseConfig.fromEnvironment();
-        String name = "sw_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = connect(server); Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        try {
-            DatabaseConfig db = server.withDatabase(name);
+        try (ScratchDatabase scratch = ScratchDatabase.create(server, "sw_bench")) {
+            DatabaseConfig db = scratch.config;
             Migrator.migrate(db);
             for (int d : o.ints("d", new int[] {1024, 4096})) {
                 report.row(measure(db, o.integer("n", 100_000), d, o.integer("queries", 200)));
-            }
-        } finally {
-            try (Connection admin = connect(server); Statement s = admin.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
         }
         report.note("exact = same query with enable_indexscan off (sequential scan + sort), same run; "

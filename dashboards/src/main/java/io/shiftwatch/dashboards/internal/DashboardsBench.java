@@ -6,15 +6,13 @@ import io.shiftwatch.ingest.Secret;
 import io.shiftwatch.migrations.Database;
 import io.shiftwatch.migrations.DatabaseConfig;
 import io.shiftwatch.migrations.Migrator;
+import io.shiftwatch.migrations.ScratchDatabase;
 
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -34,12 +32,9 @@ public final class DashboardsBench {
     public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) throws Exception {
         int checkpoints = flag(args, "--checkpoints", 50), concepts = flag(args, "--concepts", 20), requests = flag(args, "--requests", 30);
         DatabaseConfig server = DatabaseConfig.resolve(args, env);
-        String name = "sw_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(server.url(), server.user(), server.password()); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        DatabaseConfig db = server.withDatabase(name);
-        try {
+        try (ScratchDatabase scratch = ScratchDatabase.create(server, "sw_bench")) {
+            DatabaseConfig db = scratch.config;
+            String name = scratch.name();
             Migrator.migrate(db);
             var run = new SyntheticRun("bench-run", checkpoints, concepts, 42);
             out.printf("writing a synthetic run: %d checkpoints x %d concepts into %s%n", checkpoints, concepts, name);
@@ -58,10 +53,6 @@ public final class DashboardsBench {
                 report(out, "search page (word)", time(base, token, concat(statics, "/api/search?word=woman"), requests, null), baseline);
             }
             return 0;
-        } finally {
-            try (Connection c = DriverManager.getConnection(server.url(), server.user(), server.password()); Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            }
         }
     }
 
