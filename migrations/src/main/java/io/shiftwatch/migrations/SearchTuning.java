@@ -7,10 +7,11 @@ package io.shiftwatch.migrations;
  * binary-quantised schemes re-rank). The scan is asked for {@code k * overfetch} candidates and the
  * candidate list is never smaller than that.
  *
- * <p>Why the defaults: pgvector's own {@code ef_search} of 40 lost recall on clustered concept
- * vectors, and a Hamming distance over 4,096 sign bits is too coarse to hold the exact top 10 within
- * 10x candidates; the values below are the cheapest that reached recall@10 &ge; 0.95 in
- * {@code ./shiftwatch bench pgvector} (BENCHMARKS.md, pgvector section).
+ * <p>Why the defaults (BENCHMARKS.md, pgvector section): ef_search 100 cost about the same as
+ * pgvector's 40 at 100k rows (p50 29 vs 28 ms) and leaves headroom for larger tables; a Hamming
+ * distance over 4,096 sign bits is too coarse to order the members of one concept, and 10x candidates
+ * held only 78% of the exact top 10 on 200-member concepts ({@code VectorSearchRecallIT}), so binary
+ * widths over-fetch 40x, at about 3x the latency of 10x (each candidate's TOASTed vector is re-read).
  */
 public record SearchTuning(int efSearch, int overfetch) {
     /** pgvector's limits for {@code hnsw.ef_search}. */
