@@ -78,14 +78,34 @@ function wireAcks() {
   });
 }
 
+// Latest analysis-progress event per "run/step": the analyzer publishes progress on Kafka only, so the
+// page shows what the live feed said while the database still says RECEIVED or ANALYSING.
+const liveProgress = new Map();
+
+function progressOf(runId, c) {
+  if (c.status === 'ANALYSED' || c.status === 'FAILED') return null;
+  return c.stage ? {stage: c.stage, fraction: c.fraction} : liveProgress.get(runId + '/' + c.step) || null;
+}
+
+function progressText(runId, c) {
+  const p = progressOf(runId, c);
+  return p ? `${p.stage} ${Math.round(100 * p.fraction)}%` : c.status === 'RECEIVED' ? 'waiting for the analyzer' : c.status.toLowerCase();
+}
+
+function checkpointBox(runId, c) {
+  const p = progressOf(runId, c), pct = p ? Math.round(100 * p.fraction) : 0;
+  const title = `step ${c.step}: ${c.status}${p ? ' — ' + progressText(runId, c) : ''}${c.failureReason ? ' — ' + c.failureReason : ''}`;
+  return `<div class="cp ${c.status}" data-step="${c.step}" title="${esc(title)}" style="--done:${pct}%">${c.step}</div>`;
+}
+
 async function runPage(runId) {
   const d = await api('/api/runs/' + enc(runId));
   const steps = [...new Set(d.concepts.flatMap(s => s.points.map(p => p.step)))].sort((a, b) => a - b);
   const flagged = d.concepts.filter(s => s.flag);
   app.innerHTML = `<h1>Run ${esc(runId)}</h1><p>${esc(d.run.status)} · base ${esc(d.run.baseModelId)} · latest step ${d.run.latestStep ?? '–'}
     · open alerts ${alertBadges(d.run.openAlerts)}</p>
-    <div class="card"><h3>Checkpoints</h3><div class="timeline" id="timeline">${d.checkpoints.map(c => `<div class="cp ${c.status}"
-      data-step="${c.step}" title="step ${c.step}: ${c.status}${c.stage ? ' ' + c.stage + ' ' + Math.round(100 * c.fraction) + '%' : ''}${c.failureReason ? ' — ' + esc(c.failureReason) : ''}">${c.step}</div>`).join('')}</div></div>
+    <div class="card"><h3>Checkpoints</h3><div class="timeline" id="timeline">${d.checkpoints.map(c => checkpointBox(runId, c)).join('')}</div>
+      <p id="analysing">${d.checkpoints.filter(c => c.status !== 'ANALYSED' && c.status !== 'FAILED').map(c => `step ${c.step}: ${esc(progressText(runId, c))}`).join(' · ')}</p></div>
     <div class="card"><h3>Concept drift over steps</h3><p>Flagged concepts (red): ${flagged.map(s => `<a class="flagged-concept" href="#/concept/${enc(runId)}/${enc(s.target)}/${s.layer}/${s.concept}">${esc(s.target)}/${s.concept} ${esc(s.label.join(' '))} (${s.flag})</a>`).join(', ') || 'none'}</p>
     <div class="grid">${chart(d.concepts, steps, 'tOverlap', 'T-Overlap')}${chart(d.concepts, steps, 'cosine', 'cosine to matched concept')}${chart(d.concepts, steps, 'magnitude', 'shift magnitude')}</div></div>
     <div class="card"><h3>Alerts</h3>${findingsTable(d.findings)}</div>
@@ -160,6 +180,10 @@ function startLive() {
   const badge = document.getElementById('live');
   source.onopen = () => { badge.textContent = 'live: on'; badge.className = 'live on'; };
   source.onerror = () => { badge.textContent = 'live: reconnecting'; badge.className = 'live off'; };
+  source.addEventListener('progress', e => {
+    const f = JSON.parse(e.data);
+    if (f.record && f.record.stage != null) liveProgress.set(f.runId + '/' + f.step, {stage: f.record.stage, fraction: f.record.fraction});
+  });
   for (const kind of ['progress', 'analysis', 'alert', 'ack']) source.addEventListener(kind, () => {
     if (document.activeElement && document.activeElement.tagName === 'INPUT') return; // do not wipe what someone types
     clearTimeout(pending); pending = setTimeout(route, 300);
