@@ -45,7 +45,7 @@ function chart(series, steps, metric, title) {
   const y = v => H - B - (v - min) / (max - min) * (H - B - T);
   const index = new Map(steps.map((s, i) => [s, i]));
   const line = s => s.points.filter(p => p[metric] != null).map((p, i) => `${i ? 'L' : 'M'}${x(index.get(p.step)).toFixed(1)},${y(p[metric]).toFixed(1)}`).join('');
-  const ordered = [...series].sort((a, b) => (a.flag ? 1 : 0) - (b.flag ? 1 : 0));
+  const ordered = [...series].sort((a, b) => flagRank(a.flag) - flagRank(b.flag));
   const every = Math.ceil(steps.length / 10);
   return `<svg class="chart" data-metric="${metric}" data-steps="${steps.length}" viewBox="0 0 ${W} ${H}" preserveAspectRatio="xMinYMin meet">
     <text x="${L}" y="14" font-weight="600">${esc(title)}</text>
@@ -53,8 +53,18 @@ function chart(series, steps, metric, title) {
     <text x="2" y="${T + 8}" font-size="10">${fmt(max)}</text><text x="2" y="${H - B}" font-size="10">${fmt(min)}</text>
     <g class="x-ticks">${steps.map((s, i) => `<g class="tick" data-step="${s}"><line x1="${x(i)}" y1="${H - B}" x2="${x(i)}" y2="${H - B + 4}" stroke="#555"/>
       ${i % every === 0 ? `<text x="${x(i)}" y="${H - 6}" font-size="9" text-anchor="middle">${s}</text>` : ''}</g>`).join('')}</g>
-    ${ordered.map(s => `<path class="${s.flag ? 'flagged' : 'normal'}" data-concept="${s.concept}" fill="none" d="${line(s)}">
+    ${ordered.map(s => `<path class="${s.flag ? 'flagged ' + esc(s.flag) : 'normal'}" data-concept="${s.concept}" fill="none" d="${line(s)}">
       <title>${esc(s.target)}/${s.layer}/${s.concept} ${esc(s.label.join(' '))}</title></path>`).join('')}</svg>`;
+}
+
+// Drawing order and emphasis: unflagged below, INFO (blue) above them, WARNING/CRITICAL (red) on top.
+const flagRank = flag => ({INFO: 1, WARNING: 2, CRITICAL: 3})[flag] || 0;
+
+function flaggedList(runId, concepts) {
+  const link = s => `<a class="flagged-concept" href="#/concept/${enc(runId)}/${enc(s.target)}/${s.layer}/${s.concept}">${esc(s.target)}/${s.concept} ${esc(s.label.join(' '))} (${s.flag})</a>`;
+  const serious = concepts.filter(s => flagRank(s.flag) >= 2), info = concepts.filter(s => s.flag === 'INFO');
+  return `<p>Warning or critical (red): ${serious.map(link).join(', ') || 'none'}</p>${info.length ? `<details><summary>Info only (blue):
+    ${info.length} concepts</summary><p>${info.map(link).join(', ')}</p></details>` : ''}`;
 }
 
 function findingsTable(findings) {
@@ -101,12 +111,11 @@ function checkpointBox(runId, c) {
 async function runPage(runId) {
   const d = await api('/api/runs/' + enc(runId));
   const steps = [...new Set(d.concepts.flatMap(s => s.points.map(p => p.step)))].sort((a, b) => a - b);
-  const flagged = d.concepts.filter(s => s.flag);
   app.innerHTML = `<h1>Run ${esc(runId)}</h1><p>${esc(d.run.status)} · base ${esc(d.run.baseModelId)} · latest step ${d.run.latestStep ?? '–'}
     · open alerts ${alertBadges(d.run.openAlerts)}</p>
     <div class="card"><h3>Checkpoints</h3><div class="timeline" id="timeline">${d.checkpoints.map(c => checkpointBox(runId, c)).join('')}</div>
       <p id="analysing">${d.checkpoints.filter(c => c.status !== 'ANALYSED' && c.status !== 'FAILED').map(c => `step ${c.step}: ${esc(progressText(runId, c))}`).join(' · ')}</p></div>
-    <div class="card"><h3>Concept drift over steps</h3><p>Flagged concepts (red): ${flagged.map(s => `<a class="flagged-concept" href="#/concept/${enc(runId)}/${enc(s.target)}/${s.layer}/${s.concept}">${esc(s.target)}/${s.concept} ${esc(s.label.join(' '))} (${s.flag})</a>`).join(', ') || 'none'}</p>
+    <div class="card"><h3>Concept drift over steps</h3>${flaggedList(runId, d.concepts)}
     <div class="grid">${chart(d.concepts, steps, 'tOverlap', 'T-Overlap')}${chart(d.concepts, steps, 'cosine', 'cosine to matched concept')}${chart(d.concepts, steps, 'magnitude', 'shift magnitude')}</div></div>
     <div class="card"><h3>Alerts</h3>${findingsTable(d.findings)}</div>
     <div class="card"><h3>What fine-tuning added (coarse shift words)</h3><table id="coarse"><tr><th>step</th><th>target</th><th>magnitude</th><th>words</th></tr>
