@@ -45,7 +45,7 @@ function chart(series, steps, metric, title) {
   const y = v => H - B - (v - min) / (max - min) * (H - B - T);
   const index = new Map(steps.map((s, i) => [s, i]));
   const line = s => s.points.filter(p => p[metric] != null).map((p, i) => `${i ? 'L' : 'M'}${x(index.get(p.step)).toFixed(1)},${y(p[metric]).toFixed(1)}`).join('');
-  const ordered = [...series].sort((a, b) => (a.flag ? 1 : 0) - (b.flag ? 1 : 0));
+  const ordered = [...series].sort((a, b) => flagRank(a.flag) - flagRank(b.flag));
   const every = Math.ceil(steps.length / 10);
   return `<svg class="chart" data-metric="${metric}" data-steps="${steps.length}" viewBox="0 0 ${W} ${H}" preserveAspectRatio="xMinYMin meet">
     <text x="${L}" y="14" font-weight="600">${esc(title)}</text>
@@ -53,8 +53,18 @@ function chart(series, steps, metric, title) {
     <text x="2" y="${T + 8}" font-size="10">${fmt(max)}</text><text x="2" y="${H - B}" font-size="10">${fmt(min)}</text>
     <g class="x-ticks">${steps.map((s, i) => `<g class="tick" data-step="${s}"><line x1="${x(i)}" y1="${H - B}" x2="${x(i)}" y2="${H - B + 4}" stroke="#555"/>
       ${i % every === 0 ? `<text x="${x(i)}" y="${H - 6}" font-size="9" text-anchor="middle">${s}</text>` : ''}</g>`).join('')}</g>
-    ${ordered.map(s => `<path class="${s.flag ? 'flagged' : 'normal'}" data-concept="${s.concept}" fill="none" d="${line(s)}">
+    ${ordered.map(s => `<path class="${s.flag ? 'flagged ' + esc(s.flag) : 'normal'}" data-concept="${s.concept}" fill="none" d="${line(s)}">
       <title>${esc(s.target)}/${s.layer}/${s.concept} ${esc(s.label.join(' '))}</title></path>`).join('')}</svg>`;
+}
+
+// Drawing order and emphasis: unflagged below, INFO (blue) above them, WARNING/CRITICAL (red) on top.
+const flagRank = flag => ({INFO: 1, WARNING: 2, CRITICAL: 3})[flag] || 0;
+
+function flaggedList(runId, concepts) {
+  const link = s => `<a class="flagged-concept" href="#/concept/${enc(runId)}/${enc(s.target)}/${s.layer}/${s.concept}">${esc(s.target)}/${s.concept} ${esc(s.label.join(' '))} (${s.flag})</a>`;
+  const serious = concepts.filter(s => flagRank(s.flag) >= 2), info = concepts.filter(s => s.flag === 'INFO');
+  return `<p>Warning or critical (red): ${serious.map(link).join(', ') || 'none'}</p>${info.length ? `<details><summary>Info only (blue):
+    ${info.length} concepts</summary><p>${info.map(link).join(', ')}</p></details>` : ''}`;
 }
 
 function findingsTable(findings) {
@@ -78,15 +88,34 @@ function wireAcks() {
   });
 }
 
+// Latest analysis-progress event per "run/step": the analyzer publishes progress on Kafka only, so the
+// page shows what the live feed said while the database still says RECEIVED or ANALYSING.
+const liveProgress = new Map();
+
+function progressOf(runId, c) {
+  if (c.status === 'ANALYSED' || c.status === 'FAILED') return null;
+  return c.stage ? {stage: c.stage, fraction: c.fraction} : liveProgress.get(runId + '/' + c.step) || null;
+}
+
+function progressText(runId, c) {
+  const p = progressOf(runId, c);
+  return p ? `${p.stage} ${Math.round(100 * p.fraction)}%` : c.status === 'RECEIVED' ? 'waiting for the analyzer' : c.status.toLowerCase();
+}
+
+function checkpointBox(runId, c) {
+  const p = progressOf(runId, c), pct = p ? Math.round(100 * p.fraction) : 0;
+  const title = `step ${c.step}: ${c.status}${p ? ' — ' + progressText(runId, c) : ''}${c.failureReason ? ' — ' + c.failureReason : ''}`;
+  return `<div class="cp ${c.status}" data-step="${c.step}" title="${esc(title)}" style="--done:${pct}%">${c.step}</div>`;
+}
+
 async function runPage(runId) {
   const d = await api('/api/runs/' + enc(runId));
   const steps = [...new Set(d.concepts.flatMap(s => s.points.map(p => p.step)))].sort((a, b) => a - b);
-  const flagged = d.concepts.filter(s => s.flag);
   app.innerHTML = `<h1>Run ${esc(runId)}</h1><p>${esc(d.run.status)} · base ${esc(d.run.baseModelId)} · latest step ${d.run.latestStep ?? '–'}
     · open alerts ${alertBadges(d.run.openAlerts)}</p>
-    <div class="card"><h3>Checkpoints</h3><div class="timeline" id="timeline">${d.checkpoints.map(c => `<div class="cp ${c.status}"
-      data-step="${c.step}" title="step ${c.step}: ${c.status}${c.stage ? ' ' + c.stage + ' ' + Math.round(100 * c.fraction) + '%' : ''}${c.failureReason ? ' — ' + esc(c.failureReason) : ''}">${c.step}</div>`).join('')}</div></div>
-    <div class="card"><h3>Concept drift over steps</h3><p>Flagged concepts (red): ${flagged.map(s => `<a class="flagged-concept" href="#/concept/${enc(runId)}/${enc(s.target)}/${s.layer}/${s.concept}">${esc(s.target)}/${s.concept} ${esc(s.label.join(' '))} (${s.flag})</a>`).join(', ') || 'none'}</p>
+    <div class="card"><h3>Checkpoints</h3><div class="timeline" id="timeline">${d.checkpoints.map(c => checkpointBox(runId, c)).join('')}</div>
+      <p id="analysing">${d.checkpoints.filter(c => c.status !== 'ANALYSED' && c.status !== 'FAILED').map(c => `step ${c.step}: ${esc(progressText(runId, c))}`).join(' · ')}</p></div>
+    <div class="card"><h3>Concept drift over steps</h3>${flaggedList(runId, d.concepts)}
     <div class="grid">${chart(d.concepts, steps, 'tOverlap', 'T-Overlap')}${chart(d.concepts, steps, 'cosine', 'cosine to matched concept')}${chart(d.concepts, steps, 'magnitude', 'shift magnitude')}</div></div>
     <div class="card"><h3>Alerts</h3>${findingsTable(d.findings)}</div>
     <div class="card"><h3>What fine-tuning added (coarse shift words)</h3><table id="coarse"><tr><th>step</th><th>target</th><th>magnitude</th><th>words</th></tr>
@@ -153,16 +182,28 @@ async function route() {
   } catch (e) { if (e.message !== 'signed out') app.innerHTML = `<p class="err">${esc(e.message)}</p>`; }
 }
 
-let source, pending;
+let source, pending, trailing = [];
+function refreshSoon() {
+  if (document.activeElement && document.activeElement.tagName === 'INPUT') return; // do not wipe what someone types
+  clearTimeout(pending); pending = setTimeout(route, 300);
+}
+
 function startLive() {
   if (source) source.close();
   source = new EventSource('/api/events');
   const badge = document.getElementById('live');
   source.onopen = () => { badge.textContent = 'live: on'; badge.className = 'live on'; };
   source.onerror = () => { badge.textContent = 'live: reconnecting'; badge.className = 'live off'; };
-  for (const kind of ['progress', 'analysis', 'alert', 'ack']) source.addEventListener(kind, () => {
-    if (document.activeElement && document.activeElement.tagName === 'INPUT') return; // do not wipe what someone types
-    clearTimeout(pending); pending = setTimeout(route, 300);
+  source.addEventListener('progress', e => {
+    const f = JSON.parse(e.data);
+    if (f.record && f.record.stage != null) liveProgress.set(f.runId + '/' + f.step, {stage: f.record.stage, fraction: f.record.fraction});
+  });
+  for (const kind of ['progress', 'analysis', 'alert', 'ack']) source.addEventListener(kind, refreshSoon);
+  // The auditor records an alert's finding in PostgreSQL AFTER publishing it (measured in the demo: about one row a
+  // second, up to ~80 s behind a burst of alerts), so look again while the rows land, not only at the next event.
+  source.addEventListener('alert', () => {
+    trailing.forEach(clearTimeout);
+    trailing = [2, 5, 10, 20, 40, 80, 120].map(s => setTimeout(refreshSoon, s * 1000));
   });
 }
 

@@ -2,7 +2,6 @@ package io.shiftwatch.dashboards;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.shiftwatch.dashboards.internal.Json;
-import io.shiftwatch.dashboards.internal.SyntheticRun;
 import io.shiftwatch.migrations.VectorIndexes;
 import io.shiftwatch.migrations.VectorSearch;
 import io.shiftwatch.migrations.VectorTable;
@@ -21,7 +20,7 @@ import java.sql.Statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The JSON API against a real throwaway PostgreSQL+pgvector database with a synthetic analysed run. */
+/** The JSON API against a real throwaway PostgreSQL+pgvector database holding a real analysed testbed run ({@link RealRun}). */
 class DashboardsApiIT {
     private static DashboardFixture fx;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -50,51 +49,51 @@ class DashboardsApiIT {
     }
 
     @Test
-    void theRunsListShowsLatestStepAndOpenAlertsBySeverity() throws Exception {
+    void theRunsListShowsTheRealRunWithItsLastStepAndOpenAlerts() throws Exception {
         // When
         JsonNode runs = get("/api/runs");
 
         // Then
         JsonNode run = runs.get(0);
-        assertEquals(DashboardFixture.RUN, run.get("runId").asText());
-        assertEquals(fx.run.step(DashboardFixture.CHECKPOINTS - 1), run.get("latestStep").asLong());
-        assertEquals(1, run.at("/openAlerts/CRITICAL").asInt());
+        assertEquals(RealRun.RUN, run.get("runId").asText());
+        assertEquals(RealRun.LAST_STEP, run.get("latestStep").asLong());
+        assertEquals(RealRun.CHECKPOINTS, run.get("analysed").asInt());
+        assertEquals(count("SELECT count(*) FROM findings WHERE state IN ('RAISED', 'UPDATED') AND severity = 'CRITICAL'"),
+                run.at("/openAlerts/CRITICAL").asLong());
     }
 
     @Test
     void theRunPageHasEveryCheckpointAndFlagsThePlantedConcept() throws Exception {
         // When
-        JsonNode run = get("/api/runs/" + DashboardFixture.RUN);
+        JsonNode run = get("/api/runs/" + RealRun.RUN);
 
         // Then
-        assertEquals(DashboardFixture.CHECKPOINTS, run.get("checkpoints").size());
-        assertEquals(DashboardFixture.CONCEPTS, run.get("concepts").size());
-        JsonNode planted = run.get("concepts").get(SyntheticRun.PLANTED);
-        assertEquals("CRITICAL", planted.get("flag").asText());
-        assertEquals(DashboardFixture.CHECKPOINTS, planted.get("points").size());
-        assertTrue(run.get("concepts").get(5).get("flag").isNull());
-        assertEquals(DashboardFixture.CHECKPOINTS, run.get("coarseShifts").size());
+        assertEquals(RealRun.CHECKPOINTS, run.get("checkpoints").size());
+        JsonNode planted = concept(run, fx.biasConcept);
+        assertEquals(severityOf(fx.biasFinding), planted.get("flag").asText());
+        assertEquals(RealRun.CHECKPOINTS, planted.get("points").size());
+        assertTrue(run.get("coarseShifts").size() >= RealRun.CHECKPOINTS);
     }
 
     @Test
-    void theConceptPageShowsAddedWordsAndTheMetricOutsideItsBound() throws Exception {
+    void theConceptPageShowsTheBiasFindingTheBoundsAndRealProbeImages() throws Exception {
         // When
-        JsonNode c = get("/api/runs/" + DashboardFixture.RUN + "/concepts/person/3/0?step=" + fx.run.step(DashboardFixture.CHECKPOINTS - 2));
+        JsonNode c = get("/api/runs/" + RealRun.RUN + "/concepts/" + fx.biasConcept);
 
         // Then
-        assertTrue(c.at("/words/added").toString().contains("woman"), c.get("words").toString());
-        assertTrue(c.at("/words/lost").size() > 0);
-        JsonNode tOverlap = c.get("bounds").get(0);
-        assertEquals("t_overlap", tOverlap.get("metric").asText());
-        assertTrue(tOverlap.get("outside").asBoolean(), tOverlap.toString());
-        assertEquals(5, c.at("/base/images").size());
-        assertTrue(c.at("/base/images/0/url").asText().startsWith("/api/images/" + fx.run.probeSetHash()));
+        assertTrue(c.get("findings").toString().contains("BIAS_ABSORBING"), c.get("findings").toString());
+        assertEquals("t_overlap", c.get("bounds").get(0).get("metric").asText());
+        assertTrue(c.at("/base/images").size() > 0);
+        var png = HTTP.send(HttpRequest.newBuilder(URI.create(fx.base() + c.at("/base/images/0/url").asText()))
+                .header("Authorization", "Bearer " + DashboardFixture.READ_TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, png.statusCode());
+        assertEquals(32, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body())).getWidth());
     }
 
     @Test
     void aSampleTheProbeSetLacksSaysTheImageIsNotAvailable() throws Exception {
         // When
-        var r = call("GET", "/api/images/" + fx.run.probeSetHash() + "/s0099.png", DashboardFixture.READ_TOKEN, null);
+        var r = call("GET", "/api/images/" + DashboardFixture.FOLDER_PROBE_SET + "/s9999.png", DashboardFixture.READ_TOKEN, null);
 
         // Then
         assertEquals(404, r.statusCode());
@@ -104,7 +103,7 @@ class DashboardsApiIT {
     @Test
     void aSampleOfAConfiguredProbeSetIsServedAsItsPng() throws Exception {
         // When
-        var r = HTTP.send(HttpRequest.newBuilder(URI.create(fx.base() + "/api/images/" + fx.run.probeSetHash() + "/s0000.png"))
+        var r = HTTP.send(HttpRequest.newBuilder(URI.create(fx.base() + "/api/images/" + DashboardFixture.FOLDER_PROBE_SET + "/s0000.png"))
                 .header("Authorization", "Bearer " + DashboardFixture.READ_TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
 
         // Then
@@ -112,6 +111,17 @@ class DashboardsApiIT {
         var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(r.body()));
         assertEquals(4, image.getWidth());
         assertEquals(0xff0000, image.getRGB(2, 2) & 0xffffff);
+    }
+
+    @Test
+    void aSampleOfAProbeSetKnownByAnotherHashIsServedFromTheConfiguredFolderThatHasIt() throws Exception {
+        // When (the analyzer's probe-set digest is not probe.json's contentHash)
+        var r = HTTP.send(HttpRequest.newBuilder(URI.create(fx.base() + "/api/images/" + "cd".repeat(32) + "/s0000.png"))
+                .header("Authorization", "Bearer " + DashboardFixture.READ_TOKEN).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        // Then
+        assertEquals(200, r.statusCode());
+        assertEquals(0xff0000, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(r.body())).getRGB(2, 2) & 0xffffff);
     }
 
     @Test
@@ -126,7 +136,7 @@ class DashboardsApiIT {
     @Test
     void theReadTokenCannotAcknowledgeAndNothingIsWritten() throws Exception {
         // When
-        var r = call("POST", "/api/findings/" + fx.run.plantedFindingId() + "/acknowledge", DashboardFixture.READ_TOKEN,
+        var r = call("POST", "/api/findings/" + fx.biasFinding + "/acknowledge", DashboardFixture.READ_TOKEN,
                 "{\"who\":\"eve\",\"why\":\"read only\"}");
 
         // Then
@@ -137,11 +147,11 @@ class DashboardsApiIT {
     @Test
     void theAckTokenAcknowledgesAndTheAuditLogHasTheRow() throws Exception {
         // Given
-        String finding = SyntheticRun.sha256("finding", DashboardFixture.RUN, "person", "1");
+        String finding = fx.biasFinding;
 
         // When
         var r = call("POST", "/api/findings/" + finding + "/acknowledge", DashboardFixture.ACK_TOKEN,
-                "{\"who\":\"alice\",\"why\":\"expected: place captions\"}");
+                "{\"who\":\"alice\",\"why\":\"planted by the demo scenario\"}");
 
         // Then
         assertEquals(200, r.statusCode(), r.body());
@@ -152,7 +162,7 @@ class DashboardsApiIT {
     @Test
     void aBlankReasonIsRefusedWithAClearMessage() throws Exception {
         // When
-        var r = call("POST", "/api/findings/" + fx.run.plantedFindingId() + "/acknowledge", DashboardFixture.ACK_TOKEN,
+        var r = call("POST", "/api/findings/" + fx.biasFinding + "/acknowledge", DashboardFixture.ACK_TOKEN,
                 "{\"who\":\"bob\",\"why\":\"  \"}");
 
         // Then
@@ -169,11 +179,11 @@ class DashboardsApiIT {
         assertTrue(r.get("grounding").size() > 0);
         assertEquals(5, r.get("neighbours").size());
         try (Connection c = fx.db.connect(); Statement s = c.createStatement();
-             ResultSet plan = s.executeQuery("EXPLAIN " + VectorSearch.querySql(VectorTable.CONCEPTS, SyntheticRun.DIM)
-                     .replace("?::vector(32)", "'[" + "1,".repeat(SyntheticRun.DIM - 1) + "1]'::vector(32)").replace("LIMIT ?", "LIMIT 5"))) {
+             ResultSet plan = s.executeQuery("EXPLAIN " + VectorSearch.querySql(VectorTable.CONCEPTS, fx.dim)
+                     .replace("?::vector(" + fx.dim + ")", "'[" + "1,".repeat(fx.dim - 1) + "1]'::vector(" + fx.dim + ")").replace("LIMIT ?", "LIMIT 5"))) {
             StringBuilder text = new StringBuilder();
             while (plan.next()) text.append(plan.getString(1)).append('\n');
-            assertTrue(text.toString().contains(VectorIndexes.indexName(VectorTable.CONCEPTS, SyntheticRun.DIM)), text.toString());
+            assertTrue(text.toString().contains(VectorIndexes.indexName(VectorTable.CONCEPTS, fx.dim)), text.toString());
         }
     }
 
@@ -184,8 +194,26 @@ class DashboardsApiIT {
 
         // Then
         assertEquals(200, r.statusCode());
-        assertTrue(r.body().contains("shiftwatch_findings{run=\"bias-run\",severity=\"CRITICAL\",state=\"RAISED\"} 1"), r.body());
-        assertTrue(r.body().contains("shiftwatch_run_t_overlap_min{run=\"bias-run\"}"), r.body());
+        assertTrue(r.body().contains("shiftwatch_findings{run=\"" + RealRun.RUN + "\",severity=\"" + severityOf(fx.biasFinding)
+                + "\",state=\""), r.body());
+        assertTrue(r.body().contains("shiftwatch_run_t_overlap_min{run=\"" + RealRun.RUN + "\"}"), r.body());
+    }
+
+    private static JsonNode concept(JsonNode run, String targetLayerConcept) {
+        for (JsonNode c : run.get("concepts")) {
+            if ((c.get("target").asText() + "/" + c.get("layer").asInt() + "/" + c.get("concept").asInt()).equals(targetLayerConcept)) return c;
+        }
+        throw new AssertionError("the run page has no concept " + targetLayerConcept);
+    }
+
+    private static String severityOf(String findingId) throws Exception {
+        try (Connection c = fx.db.connect(); var p = c.prepareStatement("SELECT severity FROM findings WHERE finding_id = ?")) {
+            p.setString(1, findingId);
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     private static long count(String sql) throws Exception {

@@ -1,6 +1,5 @@
 package io.shiftwatch.dashboards;
 
-import io.shiftwatch.dashboards.internal.SyntheticRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,8 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The UI in headless Debian Chromium (Selenium, /usr/bin/chromedriver): sign in, each page shows the right
- * content, acknowledging writes the audit log; screenshots go to target/screenshots/.
+ * The UI in headless Debian Chromium (Selenium, /usr/bin/chromedriver) over a real analysed testbed run
+ * ({@link RealRun}): sign in, each page shows the right content, acknowledging writes the audit log;
+ * screenshots go to target/screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DashboardsBrowserIT {
@@ -65,14 +65,14 @@ class DashboardsBrowserIT {
 
     @Test
     @Order(1)
-    void theRunsListShowsTheRunWithItsCriticalAlert() throws Exception {
+    void theRunsListShowsTheRunWithItsOpenAlerts() throws Exception {
         // When
         browser.get(fx.base() + "/#/");
-        boolean shown = wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("tr.run[data-run='bias-run']"), "1 CRITICAL"));
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.run[data-run='" + RealRun.RUN + "']")));
 
         // Then
-        assertTrue(shown);
+        assertTrue(row.getText().contains(RealRun.CHECKPOINTS + " (" + RealRun.CHECKPOINTS + ")"), row.getText());
+        assertTrue(row.findElements(By.cssSelector(".sev")).size() > 0, row.getText());
         shot("runs-list");
     }
 
@@ -80,17 +80,17 @@ class DashboardsBrowserIT {
     @Order(2)
     void theRunPageFlagsThePlantedConceptAndChartsEveryCheckpoint() throws Exception {
         // When
-        browser.get(fx.base() + "/#/run/bias-run");
+        browser.get(fx.base() + "/#/run/" + RealRun.RUN);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
 
         // Then
-        assertEquals(DashboardFixture.CHECKPOINTS, browser.findElements(By.cssSelector("#timeline .cp.ANALYSED")).size());
+        assertEquals(RealRun.CHECKPOINTS, browser.findElements(By.cssSelector("#timeline .cp.ANALYSED")).size());
         WebElement chart = browser.findElement(By.cssSelector("svg.chart[data-metric='tOverlap']"));
-        assertEquals(DashboardFixture.CHECKPOINTS, chart.findElements(By.cssSelector("g.tick")).size());
-        // the planted concept (CRITICAL) and the specialising one (WARNING) are drawn flagged, nothing else
-        assertEquals(java.util.Set.of(Integer.toString(SyntheticRun.PLANTED), "1"), chart.findElements(By.cssSelector("path.flagged"))
-                .stream().map(e -> e.getDomAttribute("data-concept")).collect(java.util.stream.Collectors.toSet()));
-        assertTrue(browser.findElement(By.cssSelector("a.flagged-concept")).getText().contains("CRITICAL"));
+        assertEquals(RealRun.CHECKPOINTS, chart.findElements(By.cssSelector("g.tick")).size());
+        String planted = fx.biasConcept.substring(fx.biasConcept.lastIndexOf('/') + 1);
+        assertTrue(chart.findElements(By.cssSelector("path.flagged")).stream().anyMatch(e -> planted.equals(e.getDomAttribute("data-concept"))));
+        assertTrue(browser.findElements(By.cssSelector("a.flagged-concept")).stream()
+                .anyMatch(e -> e.getDomAttribute("href").endsWith("/" + fx.biasConcept)), "planted concept listed as flagged");
         shot("run-page");
     }
 
@@ -98,32 +98,33 @@ class DashboardsBrowserIT {
     @Order(3)
     void acknowledgingFromTheAlertsFeedWritesTheAuditLog() throws Exception {
         // Given
-        browser.get(fx.base() + "/#/run/bias-run");
+        browser.get(fx.base() + "/#/run/" + RealRun.RUN);
         WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("form.ack[data-finding='" + fx.run.plantedFindingId() + "']")));
+                By.cssSelector("form.ack[data-finding='" + fx.biasFinding + "']")));
         form.findElement(By.name("who")).sendKeys("auditor-anna");
-        form.findElement(By.name("why")).sendKeys("known bias, retraining scheduled");
+        form.findElement(By.name("why")).sendKeys("planted bias of the demo scenario");
 
         // When
         form.findElement(By.tagName("button")).click();
 
         // Then
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("tr.finding[data-finding='" + fx.run.plantedFindingId() + "'] .acks"), "auditor-anna"));
+                By.cssSelector("tr.finding[data-finding='" + fx.biasFinding + "'] .acks"), "auditor-anna"));
         assertEquals(1, count("SELECT count(*) FROM audit_log WHERE action = 'ACKNOWLEDGED' AND actor = 'auditor-anna'"));
-        shot("run-page-acknowledged");
     }
 
     @Test
     @Order(4)
-    void theConceptPageShowsAddedWordsAndTheBoundVerdict() throws Exception {
+    void theConceptPageShowsTheBiasFindingAndTheRealProbeImages() throws Exception {
         // When
-        browser.get(fx.base() + "/#/concept/bias-run/person/3/0/" + fx.run.step(DashboardFixture.CHECKPOINTS - 2));
-        WebElement words = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("words")));
+        browser.get(fx.base() + "/#/concept/" + fx.biasConceptPage());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("words")));
 
         // Then
-        assertTrue(words.findElements(By.cssSelector(".added")).stream().anyMatch(e -> e.getText().equals("woman")));
-        assertTrue(browser.findElement(By.id("bounds")).getText().contains("outside"));
+        assertTrue(browser.findElement(By.id("app")).getText().contains("BIAS_ABSORBING"));
+        wait.until(d -> !d.findElements(By.cssSelector(".imgs img")).isEmpty() && d.findElements(By.cssSelector(".imgs img")).stream()
+                .allMatch(e -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "return arguments[0].complete && arguments[0].naturalWidth === 32", e))));
         shot("concept-page");
     }
 

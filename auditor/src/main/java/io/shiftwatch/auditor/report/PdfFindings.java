@@ -29,6 +29,7 @@ final class PdfFindings {
         flow.paragraph("Every base concept: T-Overlap and cosine of its best match (0-1) and the magnitude of its shift"
                 + " vector over the analysed steps. Concepts with a finding are framed and drawn in the finding's colour.",
                 PdfFlow.REGULAR, 8, 0);
+        flow.gap(4); // the text's descenders sit on the line: without it the first row of frames crossed them
         if (concepts.isEmpty()) flow.paragraph("No concept measurements yet.", PdfFlow.REGULAR, 9, 0);
         float cardW = (flow.width - (PER_ROW - 1) * CARD_GAP) / PER_ROW;
         for (int i = 0; i < concepts.size(); i += PER_ROW) {

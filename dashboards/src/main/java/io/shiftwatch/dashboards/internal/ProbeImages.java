@@ -24,7 +24,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code probe_samples.thumbnail_png}) when stored there, else from a probe set folder (probe.json +
  * images.bin, the format models' probe package writes: raw RGB, {@code imageSize²·3} bytes per image)
  * whose content hash is the analysis' probe-set hash; folders are the configured ones plus
- * {@code probe_sets.uri}. Otherwise the answer says the image is not available and why.
+ * {@code probe_sets.uri}. The analyzer names a probe set by its own digest of what the model sees, which
+ * is not probe.json's contentHash, so when no folder matches by hash, a CONFIGURED folder that has a
+ * sample of that id serves it (the operator chose those folders for this database). Otherwise the
+ * answer says the image is not available and why.
  */
 public final class ProbeImages {
     private static final String THUMBNAIL = """
@@ -67,6 +70,11 @@ public final class ProbeImages {
             Integer image = index.imageOfSample.get(sampleId);
             if (image == null) return new NotAvailable("probe set " + dir + " has no sample " + sampleId);
             return read(dir, index, image);
+        }
+        for (Path dir : folders) {
+            ProbeIndex index = index(dir);
+            Integer image = index == null ? null : index.imageOfSample.get(sampleId);
+            if (image != null) return read(dir, index, image);
         }
         return new NotAvailable("image not available: no probe set folder with content hash " + probeSetHash
                 + " is configured (set dashboards.probe-dirs) and the database stores no thumbnail for " + sampleId);
