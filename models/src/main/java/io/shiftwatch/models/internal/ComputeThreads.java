@@ -7,9 +7,9 @@ import java.lang.reflect.Method;
 /**
  * The engine's intra-op thread count (PyTorch's {@code torch::set_num_threads}) for this process. On
  * a 2-core machine shared with other jobs, two OpenMP threads wait for each other at every operator
- * whenever one of them is descheduled; one thread was several times faster per training step under
- * a load average of 13 (BENCHMARKS.md, testbed section). PyTorch's JNI class is reached by
- * reflection because the engine is a runtime-only dependency of this module.
+ * whenever one of them is descheduled; one thread was 6.3x faster per training step (453 vs 2,860 ms)
+ * at a load average of 26 (BENCHMARKS.md, testbed section), with the same losses. PyTorch's JNI
+ * class is reached by reflection because the engine is a runtime-only dependency of this module.
  */
 public final class ComputeThreads {
     private static final String JNI = "ai.djl.pytorch.jni.JniUtils";

@@ -89,7 +89,8 @@ public final class BaseTraining {
         long start = System.nanoTime();
         System.err.printf(Locale.ROOT, "train-base: %s, %d steps x batch %d, lr %s, seed %d, captions %s, questions %s, "
                 + "task batches %s, %d compute thread(s)%n", model, steps, batch, config.get(TrainingKeys.BASE_LR), seed,
-                config.get(TrainingKeys.CAPTION_FRACTION), config.get(TrainingKeys.QUESTION_MIX), config.get(TrainingKeys.TASK_BATCHES), threads);
+                config.get(TrainingKeys.CAPTION_FRACTION), config.get(TrainingKeys.QUESTION_MIX),
+                config.get(TrainingKeys.TASK_BATCHES), threads);
         try (TestbedTrainer trainer = TestbedModels.create(model, vocab, seed, options(steps, config.get(TrainingKeys.BASE_LR)))) {
             ProgressBar progress = ProgressBar.onStderr(steps);
             TrainingStepResult last = train(trainer, batches, steps, progress);
