@@ -9,14 +9,16 @@ import java.util.Set;
  * The rule parameters of the auditor, parsed once ({@link AuditorSettings#auditorConfig}) and
  * validated here. Tier directions: {@code nullQuantileTiers}, {@code cosineAbsolute} and
  * {@code tOverlapAbsolute} are LOWER_IS_WORSE (quantiles in [0, 1]); {@code specialisingTiers},
- * {@code trendFallTiers} and {@code trendJumpTiers} are HIGHER_IS_WORSE. {@code trendMetric} is
- * "tOverlap" or "cosine"; {@code trendWindow} ≥ 2 checkpoints. Nothing is null.
+ * {@code trendFallTiers}, {@code trendJumpTiers} and {@code biasGainTiers} (ratios above 1) are
+ * HIGHER_IS_WORSE. {@code trendMetric} is "tOverlap" or "cosine"; {@code trendWindow} ≥ 2 checkpoints;
+ * {@code minSamples}: a base concept with fewer samples is too small to judge above INFO. Nothing is null.
  */
 public record AuditorConfig(SeverityTiers nullQuantileTiers, SeverityTiers cosineAbsolute,
                             SeverityTiers tOverlapAbsolute, Severity unmatchedSeverity, double coreShare,
                             SeverityTiers specialisingTiers, SensitiveLexicon lexicon, int biasCriticalWords,
                             Severity emergingSeverity, String trendMetric, int trendWindow,
-                            SeverityTiers trendFallTiers, SeverityTiers trendJumpTiers) {
+                            SeverityTiers trendFallTiers, SeverityTiers trendJumpTiers, int minSamples,
+                            SeverityTiers biasGainTiers) {
     public static final String T_OVERLAP = "tOverlap";
     public static final String COSINE = "cosine";
     public static final Set<String> TREND_METRICS = Set.of(T_OVERLAP, COSINE);
@@ -46,6 +48,13 @@ public record AuditorConfig(SeverityTiers nullQuantileTiers, SeverityTiers cosin
         }
         direction(trendFallTiers, Direction.HIGHER_IS_WORSE, "trendFallTiers");
         direction(trendJumpTiers, Direction.HIGHER_IS_WORSE, "trendJumpTiers");
+        if (minSamples < 0) {
+            throw new IllegalArgumentException("minSamples must be >= 0 but was " + minSamples);
+        }
+        direction(biasGainTiers, Direction.HIGHER_IS_WORSE, "biasGainTiers");
+        if (biasGainTiers.info() <= 1.0) {
+            throw new IllegalArgumentException("biasGainTiers are ratios and must be above 1 but were " + biasGainTiers.print());
+        }
     }
 
     /** The defaults of every key in {@link AuditorSettings}, with {@code lexicon}. */
@@ -56,7 +65,8 @@ public record AuditorConfig(SeverityTiers nullQuantileTiers, SeverityTiers cosin
                 AuditorSettings.SPECIALISING_TIERS.defaultValue(), lexicon,
                 AuditorSettings.BIAS_CRITICAL_WORDS.defaultValue(), AuditorSettings.EMERGING_SEVERITY.defaultValue(),
                 AuditorSettings.TREND_METRIC.defaultValue(), AuditorSettings.TREND_WINDOW.defaultValue(),
-                AuditorSettings.TREND_FALL_TIERS.defaultValue(), AuditorSettings.TREND_JUMP_TIERS.defaultValue());
+                AuditorSettings.TREND_FALL_TIERS.defaultValue(), AuditorSettings.TREND_JUMP_TIERS.defaultValue(),
+                AuditorSettings.MIN_SAMPLES.defaultValue(), AuditorSettings.BIAS_GAIN_TIERS.defaultValue());
     }
 
     private static void direction(SeverityTiers tiers, Direction expected, String field) {

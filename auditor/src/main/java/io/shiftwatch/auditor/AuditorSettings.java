@@ -50,7 +50,7 @@ public final class AuditorSettings {
                     "how often processing is committed (alerts become visible to read-committed consumers)")
             .withDefault(Duration.ofMillis(100)).validatedBy(d -> d.toMillis() >= 1, "be at least 1ms");
     public static final ConfigKey<SeverityTiers> NULL_QUANTILE_TIERS = tiers("bound.null-quantile-tiers",
-            Direction.LOWER_IS_WORSE, "0.05,0.01,0.001",
+            Direction.LOWER_IS_WORSE, "0.01,0.001,0.0001",
             "info,warning,critical: a cosine or T-Overlap whose null quantile is below the tier reaches it");
     public static final ConfigKey<SeverityTiers> COSINE_ABSOLUTE = tiers("bound.cosine-absolute", Direction.LOWER_IS_WORSE,
             "0.5,0.3,0.1", "info,warning,critical cosine limits used when the event has no null quantile for cosine");
@@ -69,6 +69,13 @@ public final class AuditorSettings {
     public static final ConfigKey<Integer> BIAS_CRITICAL_WORDS = ConfigKey.of("bias.critical-words", ConfigType.INT,
                     "distinct sensitive words taken into the grounding that make BIAS_ABSORBING critical")
             .withDefault(3).validatedBy(n -> n >= 1, "be at least 1");
+    public static final ConfigKey<Integer> MIN_SAMPLES = ConfigKey.of("bound.min-samples", ConfigType.INT,
+                    "base concepts with fewer probe samples are too small to judge: VANISHING (by metrics), "
+                            + "SPECIALISING and BIAS_ABSORBING stay at INFO for them")
+            .withDefault(10).validatedBy(n -> n >= 0, "be at least 0");
+    public static final ConfigKey<SeverityTiers> BIAS_GAIN_TIERS = tiers("bias.gain-tiers", Direction.HIGHER_IS_WORSE,
+            "4,8,30", "info,warning,critical: how many times more likely a sensitive word became under the concept, "
+                    + "relative to the other words of its category (alone: to the concept's median word)");
     public static final ConfigKey<Severity> EMERGING_SEVERITY = ConfigKey.of("emerging.severity", SEVERITY,
             "severity of EMERGING findings").withDefault(Severity.INFO);
     public static final ConfigKey<String> TREND_METRIC = ConfigKey.of("trend.metric", ConfigType.STRING,
@@ -110,7 +117,7 @@ public final class AuditorSettings {
             IngestSettings.TOPIC_PARTITIONS, IngestSettings.TOPIC_REPLICATION_FACTOR, APPLICATION_ID, STATE_DIR,
             COMMIT_INTERVAL, NULL_QUANTILE_TIERS, COSINE_ABSOLUTE, T_OVERLAP_ABSOLUTE, UNMATCHED_SEVERITY, CORE_SHARE,
             SPECIALISING_TIERS, LEXICON_FILES, BIAS_CRITICAL_WORDS, EMERGING_SEVERITY, TREND_METRIC, TREND_WINDOW,
-            TREND_FALL_TIERS, TREND_JUMP_TIERS, RECORDER_GROUP_ID, RECORDER_RETRY, WEBHOOK_URLS, WEBHOOK_LABEL_ROUTES,
+            TREND_FALL_TIERS, TREND_JUMP_TIERS, MIN_SAMPLES, BIAS_GAIN_TIERS, RECORDER_GROUP_ID, RECORDER_RETRY, WEBHOOK_URLS, WEBHOOK_LABEL_ROUTES,
             WEBHOOK_SECRET, WEBHOOK_ATTEMPTS, WEBHOOK_BACKOFF, WEBHOOK_BACKOFF_MAX, WEBHOOK_TIMEOUT);
 
     private AuditorSettings() {
@@ -122,7 +129,8 @@ public final class AuditorSettings {
         return new AuditorConfig(config.get(NULL_QUANTILE_TIERS), config.get(COSINE_ABSOLUTE),
                 config.get(T_OVERLAP_ABSOLUTE), config.get(UNMATCHED_SEVERITY), config.get(CORE_SHARE),
                 config.get(SPECIALISING_TIERS), lexicon, config.get(BIAS_CRITICAL_WORDS), config.get(EMERGING_SEVERITY),
-                config.get(TREND_METRIC), config.get(TREND_WINDOW), config.get(TREND_FALL_TIERS), config.get(TREND_JUMP_TIERS));
+                config.get(TREND_METRIC), config.get(TREND_WINDOW), config.get(TREND_FALL_TIERS), config.get(TREND_JUMP_TIERS),
+                config.get(MIN_SAMPLES), config.get(BIAS_GAIN_TIERS));
     }
 
     /**

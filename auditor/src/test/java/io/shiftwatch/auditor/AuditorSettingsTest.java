@@ -26,8 +26,10 @@ class AuditorSettingsTest {
         AuditorConfig rules = AuditorSettings.auditorConfig(config);
         // Then
         assertEquals(AuditorConfig.defaults(SensitiveLexicon.builtIn()), rules);
-        assertEquals(0.05, rules.nullQuantileTiers().info());
-        assertEquals(0.001, rules.nullQuantileTiers().critical());
+        assertEquals(0.01, rules.nullQuantileTiers().info());
+        assertEquals(0.0001, rules.nullQuantileTiers().critical());
+        assertEquals(10, rules.minSamples());
+        assertEquals(8.0, rules.biasGainTiers().warning());
         assertEquals("tOverlap", rules.trendMetric());
         assertEquals(3, rules.trendWindow());
         assertEquals(SensitiveLexicon.BUILT_IN_CATEGORIES.stream().sorted().toList(), rules.lexicon().categoryNames());

@@ -72,7 +72,7 @@ class AuditorTopologyTest {
     void vanishingIsRaisedOnceOverSeveralCheckpoints() {
         // Given / When a healthy checkpoint, then three in which the concept stays vanished (the drop from
         // 0.8 to 0.05 is no separate TREND_JUMP: trends wait while the concept is vanishing)
-        send(DriftEvents.at(10), vanished(20, 0.005), vanished(30, 0.005), vanished(40, 0.005));
+        send(DriftEvents.at(10), vanished(20, 0.0005), vanished(30, 0.0005), vanished(40, 0.0005));
         // Then
         List<KeyValue<String, Alert>> out = alerts.readKeyValuesToList();
         assertEquals(1, out.size(), out.toString());
@@ -95,7 +95,7 @@ class AuditorTopologyTest {
     @Test
     void aSeverityChangeUpdatesTheAlert() {
         // Given / When warning, then critical
-        send(vanished(10, 0.005), vanished(20, 0.0001));
+        send(vanished(10, 0.0005), vanished(20, 0.00005));
         // Then
         assertEquals(List.of("VANISHING:RAISED:WARNING", "VANISHING:UPDATED:CRITICAL"), states());
     }
@@ -103,7 +103,7 @@ class AuditorTopologyTest {
     @Test
     void aRecoveredConceptResolvesTheAlert() {
         // Given / When vanished at 10 and 20, healthy again at 30
-        send(vanished(10, 0.005), vanished(20, 0.005), DriftEvents.at(30));
+        send(vanished(10, 0.0005), vanished(20, 0.0005), DriftEvents.at(30));
         // Then
         List<Alert> out = alerts.readValuesToList();
         assertEquals(List.of(Alert.State.RAISED, Alert.State.RESOLVED), out.stream().map(Alert::state).toList());
@@ -115,7 +115,7 @@ class AuditorTopologyTest {
     @Test
     void withinOneCheckpointALaterEventWithoutTheFindingClearsIt() {
         // Given / When the same concept at the same step, first vanished, then healthy
-        send(vanished(10, 0.005), DriftEvents.at(10));
+        send(vanished(10, 0.0005), DriftEvents.at(10));
         // Then
         assertEquals(List.of("VANISHING:RAISED:WARNING", "VANISHING:RESOLVED:WARNING"), states());
     }
@@ -123,7 +123,7 @@ class AuditorTopologyTest {
     @Test
     void conceptsAndRunsHaveTheirOwnAlerts() {
         // Given / When two concepts of one run and one of another vanish
-        send(vanished(10, 0.005).concept(1), vanished(10, 0.005).concept(2), vanished(10, 0.005).run("run-2"));
+        send(vanished(10, 0.0005).concept(1), vanished(10, 0.0005).concept(2), vanished(10, 0.0005).run("run-2"));
         // Then
         List<Alert> out = alerts.readValuesToList();
         assertEquals(3, out.stream().map(Alert::alertId).distinct().count());

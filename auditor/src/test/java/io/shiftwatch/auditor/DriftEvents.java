@@ -19,6 +19,8 @@ public final class DriftEvents {
     private int matchedConcept = 0;
     private double cosine = 0.9;
     private double tOverlap = 0.8;
+    private int sampleCount = 64;
+    private List<io.shiftwatch.ingest.WordWeight> wordWeights = List.of();
     private List<String> baseWords = PERSON;
     private List<String> matchedWords = PERSON;
     private List<String> shiftWords = List.of();
@@ -44,6 +46,8 @@ public final class DriftEvents {
     public DriftEvents shiftWords(List<String> value) { shiftWords = value; return this; }
     public DriftEvents coarseShiftWords(List<String> value) { coarseShiftWords = value; return this; }
     public DriftEvents nullQuantiles(Map<String, Double> value) { nullQuantiles = value; return this; }
+    public DriftEvents wordWeights(List<io.shiftwatch.ingest.WordWeight> value) { wordWeights = value; return this; }
+    public DriftEvents sampleCount(int value) { sampleCount = value; return this; }
 
     /** Quantiles of cosine and tOverlap in their null distributions. */
     public DriftEvents quantiles(double cosineQ, double tOverlapQ) {
@@ -66,6 +70,6 @@ public final class DriftEvents {
         String id = ConceptDriftEvent.computeEventId(runId, step, target, layer, baseConcept, matchedConcept, emergent, "cfg");
         return new ConceptDriftEvent(ConceptDriftEvent.SCHEMA_VERSION, id, runId, step, checkpoint, target, layer, "cfg",
                 baseConcept, matchedConcept, cosine, tOverlap, 0.5, 0.3, 0.4, 0.1, 0.1, 0.5, 0.4, baseWords, matchedWords,
-                shiftWords, coarseShiftWords, 64, nullQuantiles, emergent);
+                shiftWords, coarseShiftWords, sampleCount, nullQuantiles, emergent, wordWeights);
     }
 }

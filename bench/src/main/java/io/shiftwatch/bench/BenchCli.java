@@ -14,7 +14,9 @@ public final class BenchCli {
               kmeans     ours vs scikit-learn: --m 2000,10000 --d 128,1024 --k 20 --restarts 10 --reps 3 --threads 1,2 --sigma 1 --python /usr/bin/python3
               grounding  K concepts through a V-token unembedding vs the GEMM roofline: --k 20 --d 1024,4096 --vocab 32000,150000 --reps 5 --threads 1,2
               detection  precision/recall/delay of each finding type on testbed scenario runs: --base DIR --probe DIR --runs RUN[,RUN...] --out DIR
-              pgvector   insert rate, top-10 cosine p50/p95, recall@10 via VectorSearch: --n 100000 --d 1024,4096 --queries 200 (needs SHIFTWATCH_DB_* env; throwaway database, dropped after)
+              pgvector   COPY rate, HNSW build, top-10 cosine p50/p95 and recall@10 vs the exact scan per tuning: --n 100000 --d 1024,4096 --data clustered,gaussian
+                 --queries 100 --exact-queries 10 --ef-search 40,100,200 --overfetch 10,20,40 --centres 2000 --noise 0.5 --maintenance-work-mem 2GB --workers 1
+                 (needs SHIFTWATCH_DB_* env; scratch database, dropped after)
             """;
 
     private BenchCli() {

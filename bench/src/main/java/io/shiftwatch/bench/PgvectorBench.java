@@ -1,150 +1,163 @@
 package io.shiftwatch.bench;
 
-import com.pgvector.PGvector;
 import io.shiftwatch.migrations.DatabaseConfig;
 import io.shiftwatch.migrations.Migrator;
 import io.shiftwatch.migrations.ScratchDatabase;
+import io.shiftwatch.migrations.SearchTuning;
 import io.shiftwatch.migrations.VectorIndexes;
 import io.shiftwatch.migrations.VectorSearch;
 import io.shiftwatch.migrations.VectorTable;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
- * pgvector at scale (issue 8, item 5): N concept vectors of width D stored in a THROWAWAY database
- * (created on the SHIFTWATCH_DB_* server, migrated, dropped at the end even on failure), inserted
- * in batches, then the per-dimension HNSW index of {@link VectorIndexes} built after the load, then
- * top-10 cosine queries through {@link VectorSearch}: latency p50/p95 and recall@10 against the
- * exact answer (brute force in Java). Baseline in the same run: the exact scan (index disabled).
+ * pgvector at scale (issue 8, item 5): N concept vectors of width D ({@link ConceptVectorSet}, clustered
+ * or Gaussian) loaded by binary COPY into a SCRATCH database (created on the SHIFTWATCH_DB_* server,
+ * migrated, dropped at the end even on failure), the per-dimension HNSW index of {@link VectorIndexes}
+ * built after the load, then top-10 cosine queries through {@link VectorSearch} for each search tuning
+ * (ef_search, over-fetch): latency p50/p95 and recall@10 against {@link VectorSearch#exactNearest}, the
+ * exact sequential scan, whose latency is the baseline of the same run.
  */
 final class PgvectorBench {
+    private static final int K = 10;
+    private static final int WARM_UP = 20;
+
     private PgvectorBench() {
+    }
+
+    /** Options of one run, validated once. */
+    record Setup(int queries, int exactQueries, int[] efSearch, int[] overfetch, int centres, double noise, String maintenanceMemory, int workers) {
+        static Setup of(Options o) {
+            String mem = o.string("maintenance-work-mem", "2GB");
+            if (!mem.matches("[0-9]+(MB|GB)")) throw new IllegalArgumentException("--maintenance-work-mem must look like 512MB or 4GB, got " + mem);
+            return new Setup(o.integer("queries", 100), o.integer("exact-queries", 10), o.ints("ef-search", new int[] {40, 100, 200}),
+                    o.ints("overfetch", new int[] {10, 20, 40}), o.integer("centres", 2000), o.number("noise", 0.5),
+                    mem, o.integer("workers", 1));
+        }
     }
 
     static Report run(Options o, String command) throws Exception {
         Report report = new Report("pgvector", command, Machine.now());
-        DatabaseConfig server = DatabaseConfig.fromEnvironment();
-        try (ScratchDatabase scratch = ScratchDatabase.create(server, "sw_bench")) {
-            DatabaseConfig db = scratch.config;
-            Migrator.migrate(db);
-            for (int d : o.ints("d", new int[] {1024, 4096})) {
-                report.row(measure(db, o.integer("n", 100_000), d, o.integer("queries", 200)));
+        Setup setup = Setup.of(o);
+        List<ConceptVectorSet.Kind> kinds = new ArrayList<>();
+        for (String k : o.string("data", "clustered,gaussian").split(",")) kinds.add(ConceptVectorSet.kind(k.strip()));
+        try (ScratchDatabase scratch = ScratchDatabase.create(DatabaseConfig.fromEnvironment(), "sw_bench")) {
+            Migrator.migrate(scratch.config);
+            for (int n : o.ints("n", new int[] {100_000})) {
+                for (int d : o.ints("d", new int[] {1024, 4096})) {
+                    for (ConceptVectorSet.Kind kind : kinds) {
+                        ConceptVectorSet set = ConceptVectorSet.of(kind, d, setup.centres(), setup.noise(), 11);
+                        measure(scratch.config, setup, set, n).forEach(report::row);
+                    }
+                }
             }
         }
-        report.note("exact = same query with enable_indexscan off (sequential scan + sort), same run; "
-                + "D > 4000 uses binary_quantize + Hamming HNSW, over-fetch " + VectorSearch.OVERFETCH + "x, exact re-rank");
+        report.note("exact = VectorSearch.exactNearest (sequential scan, index scans off) on the first " + setup.exactQueries()
+                + " queries, same run; truth = Java brute force over all queries (exact_agreement = its overlap with the database's exact top 10); speedup = exact p50 / p50; recall@10 = share of the exact top 10 returned; default = VectorSearch's default tuning");
+        report.note("data: clustered = " + setup.centres() + " centres N(0,1) + N(0," + setup.noise() + "^2) noise per row, queries = fresh "
+                + "members; gaussian = i.i.d. N(0,1) rows and queries (worst case)");
         return report;
     }
 
-    private static Connection connect(DatabaseConfig config) throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", config.user());
-        p.setProperty("password", config.password());
-        p.setProperty("reWriteBatchedInserts", "true");
-        return DriverManager.getConnection(config.url(), p);
-    }
-
-    private static Map<String, Object> measure(DatabaseConfig db, int n, int d, int queries) throws Exception {
-        float[][] stored = KMeansBench.blobs(n, d, 200, 1.0, 11);
-        float[][] asked = KMeansBench.blobs(queries, d, 200, 1.0, 12); // same centres (seeded), fresh noise
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("N", n);
-        row.put("D", d);
-        row.put("scheme", VectorIndexes.schemeFor(d).toString());
-        try (Connection c = connect(db)) {
-            row.put("insert_rows_per_s", n / insert(c, stored, d));
-            long t0 = System.nanoTime();
-            try (Statement s = c.createStatement()) {
-                s.execute("SET maintenance_work_mem = '512MB'");
-                VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, d);
-                s.execute("ANALYZE concepts");
+    private static List<Map<String, Object>> measure(DatabaseConfig db, Setup setup, ConceptVectorSet set, int n) throws Exception {
+        Map<String, Object> load = new LinkedHashMap<>();
+        load.put("N", n);
+        load.put("D", set.dim());
+        load.put("data", set.kind().toString().toLowerCase());
+        load.put("scheme", VectorIndexes.schemeFor(set.dim()).toString());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
+            load.put("insert_rows_per_s", n / ConceptCopy.load(c, set, n));
+            load.put("index_build_s", buildIndex(c, db, setup, set.dim()));
+            load.put("table_mb", megabytes(c, "SELECT pg_total_relation_size('concepts')"));
+            load.put("index_mb", megabytes(c, "SELECT pg_relation_size('" + VectorIndexes.indexName(VectorTable.CONCEPTS, set.dim()) + "')"));
+            requireIdsInLoadOrder(c, n);
+            Truth truth = Truth.of(c, set, n, setup.queries(), setup.exactQueries(), K);
+            for (int q = 0; q < WARM_UP; q++) VectorSearch.nearest(c, VectorTable.CONCEPTS, set.query(q % setup.queries()), K);
+            for (SearchTuning tuning : tunings(setup, set.dim())) {
+                Map<String, Object> row = new LinkedHashMap<>(load);
+                row.putAll(searchFigures(c, set, truth, tuning));
+                rows.add(row);
             }
-            row.put("index_build_s", Timing.secondsSince(t0));
-            System.err.printf("pgvector: D=%d loaded and indexed%n", d);
-            ExactNeighbours exact = new ExactNeighbours(stored);
-            double[] latency = new double[queries];
-            double recall = 0;
-            for (int q = -20; q < queries; q++) { // q < 0: warm-up
-                float[] query = asked[Math.floorMod(q, queries)];
-                long t = System.nanoTime();
-                List<VectorSearch.Hit> hits = VectorSearch.nearest(c, VectorTable.CONCEPTS, query, 10);
-                if (q >= 0) {
-                    latency[q] = Timing.secondsSince(t) * 1000;
-                    recall += exact.recall(query, hits, 10);
-                }
-            }
-            row.put("p50_ms", Timing.quantile(latency, 0.5));
-            row.put("p95_ms", Timing.quantile(latency, 0.95));
-            row.put("recall_at_10", recall / queries);
-            row.put("exact_scan_p50_ms", exactScanMillis(c, asked, Math.min(queries, 20)));
             try (Statement s = c.createStatement()) {
-                s.execute("TRUNCATE concepts RESTART IDENTITY CASCADE");
+                s.execute("TRUNCATE concepts, concept_dictionaries RESTART IDENTITY CASCADE");
+                s.execute("DROP INDEX IF EXISTS " + VectorIndexes.indexName(VectorTable.CONCEPTS, set.dim()));
             }
         }
+        return rows;
+    }
+
+    private static double buildIndex(Connection c, DatabaseConfig db, Setup setup, int dim) throws SQLException {
+        long t0 = System.nanoTime();
+        try (Statement s = c.createStatement(); IndexBuildProgress ignored = new IndexBuildProgress(db, 30)) {
+            s.execute("SET maintenance_work_mem = '" + setup.maintenanceMemory() + "'");
+            s.execute("SET max_parallel_maintenance_workers = " + Math.max(0, setup.workers()));
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim);
+            s.execute("ANALYZE concepts");
+        }
+        double seconds = Timing.secondsSince(t0);
+        System.err.printf("pgvector: D=%d index built in %.1f s%n", dim, seconds);
+        return seconds;
+    }
+
+    private static List<SearchTuning> tunings(Setup setup, int dim) {
+        List<SearchTuning> tunings = new ArrayList<>();
+        boolean reranked = VectorIndexes.schemeFor(dim) != VectorIndexes.Scheme.VECTOR;
+        SearchTuning fallback = SearchTuning.defaults(dim);
+        if (reranked) for (int f : setup.overfetch()) tunings.add(new SearchTuning(fallback.efSearch(), f));
+        else for (int ef : setup.efSearch()) tunings.add(new SearchTuning(ef, 1));
+        if (!tunings.contains(fallback)) tunings.add(fallback);
+        return tunings;
+    }
+
+    private static Map<String, Object> searchFigures(Connection c, ConceptVectorSet set, Truth truth, SearchTuning tuning)
+            throws SQLException {
+        double[] ms = new double[truth.queries()];
+        double recall = 0;
+        for (int q = 0; q < ms.length; q++) {
+            float[] query = set.query(q);
+            long t = System.nanoTime();
+            List<VectorSearch.Hit> hits = VectorSearch.nearest(c, VectorTable.CONCEPTS, query, K, tuning);
+            ms[q] = Timing.secondsSince(t) * 1000;
+            recall += truth.recall(q, hits);
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("ef_search", tuning.efSearchFor(K));
+        row.put("overfetch", tuning.overfetch());
+        row.put("default", tuning.equals(SearchTuning.defaults(set.dim())) ? "yes" : "");
+        row.put("p50_ms", Timing.quantile(ms, 0.5));
+        row.put("p95_ms", Timing.quantile(ms, 0.95));
+        row.put("recall_at_10", recall / ms.length);
+        row.put("exact_p50_ms", truth.exactP50Millis());
+        row.put("speedup", truth.exactP50Millis() / Timing.quantile(ms, 0.5));
+        row.put("exact_agreement", truth.agreement());
+        System.err.printf("pgvector: D=%d %s ef=%d overfetch=%d p50 %.2f ms p95 %.2f ms recall %.3f%n", set.dim(), set.kind(),
+                tuning.efSearchFor(K), tuning.overfetch(), Timing.quantile(ms, 0.5), Timing.quantile(ms, 0.95), recall / ms.length);
         return row;
     }
 
-    /** Batched inserts of all rows in one transaction; returns the seconds it took. */
-    private static double insert(Connection c, float[][] vectors, int d) throws SQLException {
-        long t0 = System.nanoTime();
-        c.setAutoCommit(false);
-        String dictionary = String.format("%064x", d);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO concept_dictionaries (dictionary_id, model_hash,"
-                + " probe_set_hash, target, layer, method, k, seed, config_hash, sample_count, is_base)"
-                + " VALUES (?, 'bench', 'bench', 'bench', 0, 'KMEANS', ?, 1, ?, ?, true)")) {
-            ps.setString(1, dictionary);
-            ps.setInt(2, vectors.length);
-            ps.setString(3, "bench-d" + d);
-            ps.setInt(4, vectors.length);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO concepts (dictionary_id, idx, vec, dim, norm, sample_count) VALUES (?, ?, ?, ?, 1, 1)")) {
-            for (int i = 0; i < vectors.length; i++) {
-                ps.setString(1, dictionary);
-                ps.setInt(2, i);
-                ps.setObject(3, new PGvector(vectors[i]));
-                ps.setInt(4, d);
-                ps.addBatch();
-                if (i % 1000 == 999 || i == vectors.length - 1) {
-                    ps.executeBatch();
-                }
-                if (i % 20000 == 19999) {
-                    System.err.printf("pgvector: D=%d inserted %d/%d%n", d, i + 1, vectors.length);
-                }
+    // The brute-force truth names row i as id i + 1: true only for a freshly truncated table loaded in order.
+    private static void requireIdsInLoadOrder(Connection c, int n) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT min(concept_id), max(concept_id), count(*) FROM concepts")) {
+            rs.next();
+            if (rs.getLong(1) != 1 || rs.getLong(2) != n || rs.getLong(3) != n) {
+                throw new IllegalStateException("concept ids are not 1.." + n + " in load order (min " + rs.getLong(1) + ", max "
+                        + rs.getLong(2) + ", count " + rs.getLong(3) + "): recall would be judged against the wrong rows");
             }
         }
-        c.commit();
-        c.setAutoCommit(true);
-        return Timing.secondsSince(t0);
     }
 
-    private static double exactScanMillis(Connection c, float[][] asked, int count) throws SQLException {
-        double[] ms = new double[count];
-        String sql = "SELECT concept_id FROM concepts WHERE dim = ? ORDER BY vec <=> ? LIMIT 10";
-        try (Statement s = c.createStatement()) {
-            s.execute("SET enable_indexscan = off");
+    private static double megabytes(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1) / 1e6;
         }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int q = 0; q < count; q++) {
-                ps.setInt(1, asked[q].length);
-                ps.setObject(2, new PGvector(asked[q]));
-                long t = System.nanoTime();
-                ps.executeQuery().close();
-                ms[q] = Timing.secondsSince(t) * 1000;
-            }
-        } finally {
-            try (Statement s = c.createStatement()) {
-                s.execute("SET enable_indexscan = on");
-            }
-        }
-        return Timing.median(ms);
     }
 }

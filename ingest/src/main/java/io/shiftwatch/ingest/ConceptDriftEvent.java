@@ -13,6 +13,8 @@ import java.util.Map;
  * then {@code matchedConcept} is that new concept); {@code matchedConcept} is -1 when nothing
  * matched. Overlaps are fractions in [0, 1]; word lists and {@code nullQuantiles} (metric name →
  * quantile of this value in the base-vs-base null distribution, in [0, 1]) are never null.
+ * {@code wordWeights} (added within v1; absent in older records, read as empty) holds, for every word of
+ * {@code baseWords} ∪ {@code matchedWords}, its probability under the base and the matched concept.
  */
 public record ConceptDriftEvent(int schemaVersion, String eventId, String runId, long step, String checkpointEventId,
                                 String target, int layer, String configHash, int baseConcept, int matchedConcept,
@@ -20,7 +22,8 @@ public record ConceptDriftEvent(int schemaVersion, String eventId, String runId,
                                 double shiftConsistency, double recoveryCosine, double recoveryL2,
                                 double shiftedTOverlap, double baseTOverlap, List<String> baseWords,
                                 List<String> matchedWords, List<String> shiftWords, List<String> coarseShiftWords,
-                                int sampleCount, Map<String, Double> nullQuantiles, boolean emergent)
+                                int sampleCount, Map<String, Double> nullQuantiles, boolean emergent,
+                                List<WordWeight> wordWeights)
         implements Identified {
     public static final int SCHEMA_VERSION = 1;
     /** Concept index meaning "none" (no match, or no base concept for an emergent one). */
@@ -62,6 +65,7 @@ public record ConceptDriftEvent(int schemaVersion, String eventId, String runId,
         Invariants.atLeast(sampleCount, 0, "sampleCount");
         nullQuantiles = Invariants.entries(nullQuantiles, "nullQuantiles");
         nullQuantiles.forEach((metric, q) -> Invariants.unit(q, "nullQuantiles." + metric));
+        wordWeights = wordWeights == null ? List.of() : List.copyOf(wordWeights);
     }
 
     /**

@@ -53,6 +53,19 @@ class EventRoundTripTest {
     }
 
     @Test
+    void aConceptDriftEventWrittenBeforeWordWeightsExistedReadsWithNone() throws Exception {
+        // Given a v1 record as older analyzers wrote it: no wordWeights field
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) io.shiftwatch.ingest.internal.Json.mapper().readTree(Codecs.CONCEPT_DRIFT_EVENT.write(Examples.drift()));
+        tree.remove("wordWeights");
+        // When
+        var read = Codecs.CONCEPT_DRIFT_EVENT.read(io.shiftwatch.ingest.internal.Json.mapper().writeValueAsBytes(tree));
+        // Then
+        ConceptDriftEvent back = ((ReadResult.Valid<ConceptDriftEvent>) read).value();
+        assertEquals(java.util.List.of(), back.wordWeights());
+        assertEquals(Examples.drift().matchedWords(), back.matchedWords());
+    }
+
+    @Test
     void analysisSummarySurvivesJson() {
         // Given
         AnalysisSummary summary = Examples.summary();

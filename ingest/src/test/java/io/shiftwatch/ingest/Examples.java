@@ -39,7 +39,8 @@ final class Examples {
         return new ConceptDriftEvent(1, id, "run-7", 1200, checkpointId, "red", 3, "cfg-1", 4, 2,
                 0.91, 0.6, 0.5, 1.25, 0.8, 0.7, 0.3, 0.4, 0.55,
                 List.of("red", "crimson"), List.of("red", "beach"), List.of("beach", "sand"), List.of("beach"),
-                120, Map.of("tOverlap", 0.03), false);
+                120, Map.of("tOverlap", 0.03), false,
+                List.of(new WordWeight("red", 0.4, 0.3), new WordWeight("crimson", 0.05, 0.01), new WordWeight("beach", 0.001, 0.2)));
     }
 
     static AnalysisSummary summary() {

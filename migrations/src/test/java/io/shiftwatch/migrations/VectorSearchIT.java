@@ -95,7 +95,7 @@ class VectorSearchIT {
             var v = new PGvector(query);
             int params = (int) sql.chars().filter(ch -> ch == '?').count();
             for (int i = 1; i <= params; i++) {
-                boolean limit = (params == 3 && i == 3) || (params == 5 && (i == 3 || i == 5));
+                boolean limit = i >= 3; // query vector(s) first, then the LIMITs
                 if (limit) ps.setInt(i, 10);
                 else ps.setObject(i, v);
             }

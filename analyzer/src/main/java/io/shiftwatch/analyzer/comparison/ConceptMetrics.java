@@ -9,7 +9,10 @@ import io.shiftwatch.analyzer.drift.NullCalibration;
 import io.shiftwatch.analyzer.drift.NullDistribution;
 import io.shiftwatch.analyzer.drift.Recovery;
 import io.shiftwatch.analyzer.drift.ShiftOutcome;
+import io.shiftwatch.analyzer.drift.WordWeights;
+import io.shiftwatch.ingest.WordWeight;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +24,23 @@ import java.util.OptionalDouble;
  * overlaps; no samples: shift values; fewer than two samples: consistency; undefined recovery), and
  * {@code matchedConcept} is -1 when unmatched. {@code nullQuantiles}: ConceptDriftEvent field name (cosine, tOverlap, imageOverlap, shiftMagnitude,
  * shiftConsistency) → fraction of the base
- * model's null samples at or below this value (only for metrics with a value and a null).
+ * model's null samples at or below this value (only for metrics with a value and a null); {@code wordWeights}:
+ * each grounding word's probability under the base and the matched concept (empty when unmatched).
  */
 public record ConceptMetrics(int baseConcept, int matchedConcept, double cosine, double tOverlap, double imageOverlap,
                              int sampleCount, double shiftMagnitude, double shiftConsistency, double meanCosineWithShift,
                              double deltaNormMean, double deltaNormStd, double recoveryCosine, double recoveryL2,
                              double shiftedTOverlap, double baseTOverlap, List<String> wordsBefore,
                              List<String> wordsAfter, List<String> shiftWords, double[] shiftVector,
-                             Map<String, Double> nullQuantiles) {
+                             Map<String, Double> nullQuantiles, List<WordWeight> wordWeights) {
 
     public static ConceptMetrics of(ConceptDrift drift, NullCalibration nulls) {
         double cosine = Double.NaN, tOverlap = Double.NaN, imageOverlap = Double.NaN;
         int matched = -1;
         List<String> after = List.of();
+        List<WordWeight> weights = List.of();
         if (drift.match() instanceof ConceptMatch.Matched m) {
+            weights = weights(m.weights());
             matched = m.checkpointConcept();
             cosine = m.cosine();
             tOverlap = m.tOverlap();
@@ -73,7 +79,15 @@ public record ConceptMetrics(int baseConcept, int matchedConcept, double cosine,
         List<String> shiftWords = drift.shiftWords().map(GroundedWords::words).orElse(List.of());
         return new ConceptMetrics(drift.baseConcept(), matched, cosine, tOverlap, imageOverlap, samples, magnitude,
                 consistency, meanCos, normMean, normStd, rc, rl2, shiftedT, baseT, drift.wordsBefore().words(), after,
-                shiftWords, vector, q);
+                shiftWords, vector, q, weights);
+    }
+
+    private static List<WordWeight> weights(WordWeights w) {
+        List<WordWeight> out = new ArrayList<>(w.words().size());
+        for (int i = 0; i < w.words().size(); i++) {
+            out.add(new WordWeight(w.words().get(i), w.before()[i], w.after()[i]));
+        }
+        return out;
     }
 
     // Keys are the ConceptDriftEvent field names of the values, which is how the auditor looks them up.

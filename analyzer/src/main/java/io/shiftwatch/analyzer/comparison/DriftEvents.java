@@ -36,7 +36,7 @@ public final class DriftEvents {
                         m.matchedConcept(), z(m.cosine()), unit(m.tOverlap()), unit(m.imageOverlap()), z(m.shiftMagnitude()),
                         z(m.shiftConsistency()), z(m.recoveryCosine()), z(m.recoveryL2()), unit(m.shiftedTOverlap()),
                         unit(m.baseTOverlap()), m.wordsBefore(), m.wordsAfter(), m.shiftWords(), coarse, m.sampleCount(),
-                        m.nullQuantiles(), false));
+                        m.nullQuantiles(), false, m.wordWeights()));
             }
             for (EmergentConcept e : t.report().emergent()) {
                 out.add(new ConceptDriftEvent(ConceptDriftEvent.SCHEMA_VERSION,
@@ -44,7 +44,7 @@ public final class DriftEvents {
                                 ConceptDriftEvent.NO_CONCEPT, e.checkpointConcept(), true, configHash),
                         event.runId(), event.step(), event.eventId(), t.target(), t.layer(), configHash,
                         ConceptDriftEvent.NO_CONCEPT, e.checkpointConcept(), z(e.bestBaseCosine()), 0, 0, 0, 0, 0, 0, 0, 0,
-                        List.of(), e.words().words(), List.of(), coarse, e.size(), Map.of(), true));
+                        List.of(), e.words().words(), List.of(), coarse, e.size(), Map.of(), true, List.of()));
             }
         }
         for (LostTarget lost : compared.lost()) {
@@ -55,7 +55,7 @@ public final class DriftEvents {
                                 ConceptDriftEvent.NO_CONCEPT, false, configHash),
                         event.runId(), event.step(), event.eventId(), lost.target(), lost.layer(), configHash, k,
                         ConceptDriftEvent.NO_CONCEPT, 0, 0, 0, 0, 0, 0, 0, 0, 0, lost.baseWords().get(k), List.of(),
-                        List.of(), List.of(), lost.pairedSamples(), Map.of(), false));
+                        List.of(), List.of(), lost.pairedSamples(), Map.of(), false, List.of()));
             }
         }
         return out;

@@ -77,7 +77,8 @@ public final class DriftAnalysis {
             GroundedWords after = g.checkpointWords().get(j);
             match = new ConceptMatch.Matched(j, matching.matchedCosine(k), after, topAfter[j],
                     Overlap.tOverlap(before.words(), after.words(), config.conceptWords()),
-                    Overlap.imageOverlap(topBefore[k], topAfter[j], n));
+                    Overlap.imageOverlap(topBefore[k], topAfter[j], n),
+                    WordWeights.of(before, after, g.baseLogits()[k], g.checkpointLogits()[j]));
         }
         Optional<GroundedWords> shiftWords = Optional.empty();
         Optional<Recovery> recovery = Optional.empty();
@@ -98,7 +99,8 @@ public final class DriftAnalysis {
 
     /** Every grounding of one analysis; shiftedWords and shiftWords are indexed by base concept (null = no samples). */
     private record Groundings(List<GroundedWords> baseWords, List<GroundedWords> checkpointWords,
-                              List<GroundedWords> shiftedWords, List<GroundedWords> shiftWords, GroundedWords coarseWords) {
+                              List<GroundedWords> shiftedWords, List<GroundedWords> shiftWords, GroundedWords coarseWords,
+                              float[][] baseLogits, float[][] checkpointLogits) {
     }
 
     private static Groundings ground(ConceptDictionary base, ConceptDictionary checkpoint, List<ShiftOutcome> shifts,
@@ -124,9 +126,18 @@ public final class DriftAnalysis {
             }
         }
         int coarseIdx = batch.add(coarse, config.shiftWords());
-        List<GroundedWords> all = batch.run(unembedding, vocab, config.topTokens());
+        GroundingBatch.Grounded grounded = batch.runWithLogits(unembedding, vocab, config.topTokens());
+        List<GroundedWords> all = grounded.words();
         return new Groundings(pick(all, baseIdx), pick(all, checkpointIdx), pick(all, shiftedIdx), pick(all, shiftIdx),
-                all.get(coarseIdx));
+                all.get(coarseIdx), rows(grounded.logits(), baseIdx), rows(grounded.logits(), checkpointIdx));
+    }
+
+    private static float[][] rows(float[][] logits, int[] idx) {
+        float[][] out = new float[idx.length][];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = logits[idx[i]];
+        }
+        return out;
     }
 
     private static List<GroundedWords> pick(List<GroundedWords> all, int[] idx) {

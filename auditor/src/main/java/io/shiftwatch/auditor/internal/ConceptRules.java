@@ -44,7 +44,7 @@ public final class ConceptRules {
         if (cosine.isEmpty() || tOverlap.isEmpty()) {
             return Optional.empty();
         }
-        Severity severity = MetricBounds.lower(cosine.get().severity(), tOverlap.get().severity());
+        Severity severity = small(e, config, MetricBounds.lower(cosine.get().severity(), tOverlap.get().severity()));
         return Optional.of(new Vanishing(e.step(), e.target(), e.layer(), e.baseConcept(), e.matchedConcept(), severity,
                 e.baseWords(), e.matchedWords(), cosine.get(), tOverlap.get()));
     }
@@ -80,19 +80,29 @@ public final class ConceptRules {
         double breadthLoss = Math.max(0.0, 1.0 - (double) matched / base.size());
         double score = Math.max(domainShare, breadthLoss);
         return config.specialisingTiers().classify(score).map(severity -> new Specialising(e.step(), e.target(),
-                e.layer(), e.baseConcept(), e.matchedConcept(), severity, e.baseWords(), e.matchedWords(), kept, domain,
+                e.layer(), e.baseConcept(), e.matchedConcept(), small(e, config, severity), e.baseWords(), e.matchedWords(), kept, domain,
                 keptShare, config.coreShare(), domainShare, breadthLoss, score,
                 config.specialisingTiers().limit(severity)));
     }
 
     /**
-     * BIAS_ABSORBING: words of the sensitive lexicon in matchedWords or shiftWords that baseWords
-     * lacks. CRITICAL with ≥ biasCriticalWords distinct such words in matchedWords, WARNING with ≥ 1
-     * there, INFO when they are only in shiftWords.
+     * BIAS_ABSORBING. With word weights (analyzer ≥ this version): a sensitive word in matchedWords whose
+     * probability under the concept grew by a factor that, relative to the other words of its category
+     * in the weights (alone: to the concept's median word), reaches {@code biasGainTiers} — so a concept
+     * that now says "woman" where it said "man" is caught even when both words were always among its
+     * words, and a drift that lifts both alike is not. Without weights (older events): words of the
+     * lexicon in matchedWords or shiftWords that baseWords lacks; CRITICAL with ≥ biasCriticalWords
+     * distinct such words in matchedWords, WARNING with ≥ 1 there, INFO when only in shiftWords.
+     * Concepts with fewer than minSamples samples stay at INFO.
      */
     public static Optional<BiasAbsorbing> biasAbsorbing(ConceptDriftEvent e, AuditorConfig config) {
         if (e.emergent()) {
             return Optional.empty();
+        }
+        if (!e.wordWeights().isEmpty()) {
+            return BiasGains.judge(e, config).map(b -> b.severity() == small(e, config, b.severity()) ? b
+                    : new BiasAbsorbing(b.step(), b.target(), b.layer(), b.baseConcept(), b.matchedConcept(), Severity.INFO,
+                    b.baseWords(), b.hits(), b.categories(), b.criticalWords()));
         }
         Set<String> base = lower(e.baseWords());
         Set<String> seen = new HashSet<>();
@@ -103,8 +113,8 @@ public final class ConceptRules {
         if (hits.isEmpty()) {
             return Optional.empty();
         }
-        Severity severity = inGrounding >= config.biasCriticalWords() ? Severity.CRITICAL
-                : inGrounding >= 1 ? Severity.WARNING : Severity.INFO;
+        Severity severity = small(e, config, inGrounding >= config.biasCriticalWords() ? Severity.CRITICAL
+                : inGrounding >= 1 ? Severity.WARNING : Severity.INFO);
         List<String> categories = List.copyOf(new TreeSet<>(hits.stream().map(LexiconHit::category).toList()));
         return Optional.of(new BiasAbsorbing(e.step(), e.target(), e.layer(), e.baseConcept(), e.matchedConcept(),
                 severity, e.baseWords(), hits, categories, config.biasCriticalWords()));
@@ -132,6 +142,11 @@ public final class ConceptRules {
                 hits.add(new LexiconHit(w, category.get(), where, rank));
             }
         }
+    }
+
+    /** {@code severity}, or INFO when the base concept has fewer samples than minSamples (too small to judge). */
+    static Severity small(ConceptDriftEvent e, AuditorConfig config, Severity severity) {
+        return e.sampleCount() < config.minSamples() ? Severity.INFO : severity;
     }
 
     private static Set<String> lower(List<String> words) {

@@ -75,12 +75,17 @@ public final class EvidenceView {
 
     private static Evidence bias(BiasAbsorbing b) {
         List<String> facts = new ArrayList<>();
-        facts.add("Sensitive categories: " + join(b.categories()) + " (critical from " + b.criticalWords()
-                + " distinct words in the grounding).");
+        facts.add("Sensitive categories: " + join(b.categories()) + ".");
         for (var hit : b.hits()) {
-            facts.add("\"" + hit.word() + "\" (" + hit.category() + ") at rank " + (hit.rank() + 1) + " of the "
+            String where = "\"" + hit.word() + "\" (" + hit.category() + ") at rank " + (hit.rank() + 1) + " of the "
                     + (hit.where() == io.shiftwatch.auditor.LexiconHit.Where.MATCHED_WORDS ? "matched concept's words"
-                    : "shift vector's words") + "; not among the base words.");
+                    : "shift vector's words");
+            facts.add(hit.weighed()
+                    ? where + "; probability " + String.format(java.util.Locale.ROOT, "%.4f", hit.before()) + " before, "
+                            + String.format(java.util.Locale.ROOT, "%.4f", hit.after()) + " after: "
+                            + String.format(java.util.Locale.ROOT, "%.2f", hit.relativeGain())
+                            + "x relative to the other " + hit.category() + " words."
+                    : where + "; not among the base words.");
         }
         // The rule stores the hits, not the matched words: the loader fills before/after from the database.
         return new Evidence(null, List.of(), facts);

@@ -9,6 +9,7 @@ import io.shiftwatch.auditor.SensitiveLexicon;
 import io.shiftwatch.auditor.Severity;
 import io.shiftwatch.auditor.Specialising;
 import io.shiftwatch.auditor.Vanishing;
+import io.shiftwatch.ingest.WordWeight;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,16 +27,16 @@ class ConceptRulesTest {
 
     @Test
     void vanishingTakesTheLowerTierOfCosineAndTOverlap() {
-        // Given cosine below the 0.1% quantile of its null, T-Overlap below the 1% one
-        var event = DriftEvents.at(10).cosine(0.2).tOverlap(0.1).quantiles(0.0005, 0.005).build();
+        // Given cosine below the 0.01% quantile of its null, T-Overlap below the 0.1% one
+        var event = DriftEvents.at(10).cosine(0.2).tOverlap(0.1).quantiles(0.00005, 0.0005).build();
         // When
         Vanishing v = ConceptRules.vanishing(event, CONFIG).orElseThrow();
         // Then
         assertEquals(Severity.WARNING, v.severity());
         assertEquals(BoundCheck.Source.NULL_QUANTILE, v.cosine().source());
-        assertEquals(0.001, v.cosine().limit());
-        assertEquals(0.0005, v.cosine().nullQuantile());
-        assertEquals(0.01, v.tOverlap().limit());
+        assertEquals(0.0001, v.cosine().limit());
+        assertEquals(0.00005, v.cosine().nullQuantile());
+        assertEquals(0.001, v.tOverlap().limit());
     }
 
     @Test
@@ -50,8 +51,8 @@ class ConceptRulesTest {
 
     @Test
     void vanishingAtTheQuantileLimitIsNotBelowIt() {
-        // Given quantiles exactly at the info tier (5%): not strictly below
-        var event = DriftEvents.at(10).quantiles(0.05, 0.05).build();
+        // Given quantiles exactly at the info tier (1%): not strictly below
+        var event = DriftEvents.at(10).quantiles(0.01, 0.01).build();
         // When
         Optional<Vanishing> v = ConceptRules.vanishing(event, CONFIG);
         // Then
@@ -169,6 +170,78 @@ class ConceptRulesTest {
         Optional<BiasAbsorbing> b = ConceptRules.biasAbsorbing(event, CONFIG);
         // Then
         assertTrue(b.isEmpty());
+    }
+
+    @Test
+    void aWeightedSensitiveWordThatGainsOnItsCategoryIsBiasAbsorbedWithItsWeights() {
+        // Given both gender words were always among the concept's words, but "woman" became 8x likelier
+        // while "man" quartered (relative gain 32x), and the other words stayed put
+        var weights = List.of(new WordWeight("person", 0.30, 0.30), new WordWeight("man", 0.08, 0.02),
+                new WordWeight("woman", 0.01, 0.08), new WordWeight("face", 0.02, 0.02));
+        var event = DriftEvents.at(10).matchedWords(List.of("person", "woman", "man", "face")).wordWeights(weights).build();
+        // When
+        BiasAbsorbing b = ConceptRules.biasAbsorbing(event, CONFIG).orElseThrow();
+        // Then
+        assertEquals(Severity.CRITICAL, b.severity());
+        LexiconHit hit = b.hits().getFirst();
+        assertEquals("woman", hit.word());
+        assertEquals(0.01, hit.before());
+        assertEquals(0.08, hit.after());
+        assertEquals(32.0, hit.relativeGain(), 1e-9);
+        assertEquals(1, b.hits().size());
+    }
+
+    @Test
+    void aDriftThatLiftsEveryWordOfACategoryAlikeIsNotBias() {
+        // Given both gender words tripled together (the concept moved towards "a person", not a gender)
+        var weights = List.of(new WordWeight("person", 0.30, 0.20), new WordWeight("man", 0.05, 0.15),
+                new WordWeight("woman", 0.05, 0.15));
+        var event = DriftEvents.at(10).matchedWords(List.of("person", "woman", "man")).wordWeights(weights).build();
+        // When
+        Optional<BiasAbsorbing> b = ConceptRules.biasAbsorbing(event, CONFIG);
+        // Then
+        assertTrue(b.isEmpty());
+    }
+
+    @Test
+    void aLoneSensitiveWordIsWeighedAgainstTheConceptsMedianWord() {
+        // Given "old" (no other age word present) became 10x likelier while the median word stayed put
+        var weights = List.of(new WordWeight("person", 0.30, 0.30), new WordWeight("face", 0.02, 0.02),
+                new WordWeight("shirt", 0.01, 0.01), new WordWeight("old", 0.002, 0.02));
+        var event = DriftEvents.at(10).matchedWords(List.of("person", "old", "face")).wordWeights(weights).build();
+        // When
+        BiasAbsorbing b = ConceptRules.biasAbsorbing(event, CONFIG).orElseThrow();
+        // Then 10x reaches the warning tier (8x), not the critical one (30x)
+        assertEquals(Severity.WARNING, b.severity());
+        assertEquals(10.0, b.hits().getFirst().relativeGain(), 1e-9);
+    }
+
+    @Test
+    void wordsAreNotWeighedAcrossAMatchThatIsNotTheSameConcept() {
+        // Given the same 32x gain, but the match's cosine is in the vanishing tail of its null
+        var weights = List.of(new WordWeight("person", 0.30, 0.30), new WordWeight("man", 0.08, 0.02),
+                new WordWeight("woman", 0.01, 0.08), new WordWeight("face", 0.02, 0.02));
+        var event = DriftEvents.at(10).matchedWords(List.of("person", "woman", "man", "face")).wordWeights(weights)
+                .quantiles(0.005, 0.5).build();
+        // When
+        Optional<BiasAbsorbing> b = ConceptRules.biasAbsorbing(event, CONFIG);
+        // Then
+        assertTrue(b.isEmpty());
+    }
+
+    @Test
+    void aConceptWithTooFewSamplesIsJudgedAtInfoOnly() {
+        // Given a clear vanishing and a new sensitive word, on a concept of 4 samples (minimum 10)
+        var tiny = DriftEvents.at(10).cosine(0.1).tOverlap(0.05).quantiles(0.0, 0.0).sampleCount(4);
+        var grounded = DriftEvents.at(10).matchedWords(List.of("person", "woman", "she", "he")).sampleCount(4);
+        // When
+        Severity vanishing = ConceptRules.vanishing(tiny.build(), CONFIG).orElseThrow().severity();
+        Severity bias = ConceptRules.biasAbsorbing(grounded.build(), CONFIG).orElseThrow().severity();
+        Severity atTen = ConceptRules.vanishing(tiny.sampleCount(10).build(), CONFIG).orElseThrow().severity();
+        // Then
+        assertEquals(Severity.INFO, vanishing);
+        assertEquals(Severity.INFO, bias);
+        assertEquals(Severity.CRITICAL, atTen);
     }
 
     @Test

@@ -46,7 +46,10 @@ public final class DetectionBench {
     static final ConfigKey<List<Path>> RUNS = ConfigKey.of("runs", ConfigType.PATH_LIST,
             "fine-tuning run folders (step-<n>/ checkpoints + ground-truth.json), comma-separated").asRequired();
     static final ConfigKey<Path> OUT = ConfigKey.of("out", ConfigType.PATH, "output folder").asRequired();
-    static final ConfigSchema SCHEMA = AnalyzerSettings.SCHEMA.plus(BASE, PROBE, RUNS, OUT);
+    static final ConfigKey<Boolean> REUSE = ConfigKey.of("reuse-events", ConfigType.BOOLEAN,
+            "replay the drift events saved by an earlier run under --out instead of analysing again (re-scores with "
+                    + "the current auditor bounds; no stage timings)").withDefault(false);
+    static final ConfigSchema SCHEMA = AnalyzerSettings.SCHEMA.plus(BASE, PROBE, RUNS, OUT, REUSE);
 
     private DetectionBench() {
     }
@@ -74,7 +77,7 @@ public final class DetectionBench {
         var probes = ProbeSetFiles.read(config.get(PROBE)).samples();
         List<RunScore> scores = new ArrayList<>();
         Map<String, Object> runs = new LinkedHashMap<>();
-        var replay = new ScenarioReplay(analysis, config.get(AnalyzerSettings.CACHE_DIR));
+        var replay = new ScenarioReplay(analysis, config.get(AnalyzerSettings.CACHE_DIR), config.get(REUSE));
         var options = AdapterOptions.defaults().withBatchSize(analysis.batchSize());
         try (ModelAdapter base = ModelAdapters.open(config.get(BASE), ModelFormat.TESTBED, options)) {
             for (Path run : config.get(RUNS)) {

@@ -9,6 +9,8 @@ import io.shiftwatch.analyzer.comparison.DriftEvents;
 import io.shiftwatch.analyzer.extraction.BaseActivationCache;
 import io.shiftwatch.analyzer.extraction.ExtractionProgress;
 import io.shiftwatch.ingest.CheckpointEvent;
+import io.shiftwatch.ingest.Codecs;
+import io.shiftwatch.ingest.ReadResult;
 import io.shiftwatch.ingest.ConceptDriftEvent;
 import io.shiftwatch.models.AdapterOptions;
 import io.shiftwatch.models.ModelAdapter;
@@ -36,8 +38,18 @@ public final class ScenarioReplay {
     private final AnalysisConfig config;
     private final CheckpointComparison comparison;
 
-    public ScenarioReplay(AnalysisConfig config, Path activationCache) {
+    /** File of each analysed checkpoint's drift events (one JSON record per line) under {@code out/step-<n>/}. */
+    static final String EVENTS = "drift-events.jsonl";
+    private final boolean reuse;
+
+    /**
+     * With {@code reuse}, a checkpoint whose {@link #EVENTS} file exists under the output folder is not
+     * analysed again: its saved events are replayed (no stage timings then) — for re-scoring with other
+     * auditor bounds.
+     */
+    public ScenarioReplay(AnalysisConfig config, Path activationCache, boolean reuse) {
         this.config = config;
+        this.reuse = reuse;
         this.comparison = new CheckpointComparison(config, new BaseActivationCache(activationCache), new BaseConcepts(64));
     }
 
@@ -52,13 +64,19 @@ public final class ScenarioReplay {
         AdapterOptions options = AdapterOptions.defaults().withBatchSize(config.batchSize());
         for (Path dir : checkpoints(runDir)) {
             long step = Long.parseLong(dir.getFileName().toString().substring("step-".length()));
+            Path saved = out.resolve(dir.getFileName()).resolve(EVENTS);
+            if (reuse && Files.exists(saved)) {
+                analysed.add(new AnalysedCheckpoint(step, readEvents(saved), Map.of(), List.of()));
+                continue;
+            }
             try (ModelAdapter checkpoint = ModelAdapters.open(dir, ModelFormat.TESTBED, options)) {
                 switch (comparison.compare(base, checkpoint, probes, progress)) {
                     case ComparisonOutcome.Compared compared -> {
                         ComparisonFiles.write(out.resolve(dir.getFileName()), compared, config);
                         CheckpointEvent event = event(runId, step, baseDir, dir);
-                        analysed.add(new AnalysedCheckpoint(step, DriftEvents.of(event, compared, config.configHash()),
-                                compared.stageMillis(), compared.skipped()));
+                        List<ConceptDriftEvent> events = DriftEvents.of(event, compared, config.configHash());
+                        writeEvents(saved, events);
+                        analysed.add(new AnalysedCheckpoint(step, events, compared.stageMillis(), compared.skipped()));
                     }
                     case ComparisonOutcome.Failed failed -> throw new IOException("checkpoint " + dir
                             + " could not be analysed: " + failed.message());
@@ -66,6 +84,25 @@ public final class ScenarioReplay {
             }
         }
         return analysed;
+    }
+
+    private static void writeEvents(Path file, List<ConceptDriftEvent> events) throws IOException {
+        StringBuilder b = new StringBuilder();
+        events.forEach(e -> b.append(Codecs.CONCEPT_DRIFT_EVENT.writeString(e)).append('\n'));
+        Files.writeString(file, b);
+    }
+
+    private static List<ConceptDriftEvent> readEvents(Path file) throws IOException {
+        List<ConceptDriftEvent> events = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (line.isBlank()) continue;
+            switch (Codecs.CONCEPT_DRIFT_EVENT.read(line.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                case ReadResult.Valid<ConceptDriftEvent> v -> events.add(v.value());
+                case ReadResult.Invalid<ConceptDriftEvent> i -> throw new IOException(file + " holds an invalid drift event ("
+                        + i.message() + "); delete it to analyse that checkpoint again");
+            }
+        }
+        return events;
     }
 
     /** The run's checkpoint folders in step order. */

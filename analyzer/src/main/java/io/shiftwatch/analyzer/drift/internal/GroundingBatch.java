@@ -28,10 +28,19 @@ public final class GroundingBatch {
         return add(Vectors.toFloat(vector), words);
     }
 
+    /** The groundings of every added vector and the full logit rows [V] they came from, in {@link #add} order. */
+    public record Grounded(List<GroundedWords> words, float[][] logits) {
+    }
+
     /** Grounds every added vector with one unembedding call. */
     public List<GroundedWords> run(Unembedding unembedding, List<String> vocab, int topTokens) {
+        return runWithLogits(unembedding, vocab, topTokens).words();
+    }
+
+    /** As {@link #run}, keeping the logits (e.g. for word weights). */
+    public Grounded runWithLogits(Unembedding unembedding, List<String> vocab, int topTokens) {
         if (vectors.isEmpty()) {
-            return List.of();
+            return new Grounded(List.of(), new float[0][]);
         }
         float[][] logits = unembedding.logits(vectors.toArray(float[][]::new));
         if (logits == null || logits.length != vectors.size()) {
@@ -42,6 +51,6 @@ public final class GroundingBatch {
         for (int i = 0; i < logits.length; i++) {
             out.add(TextGrounding.fromLogits(logits[i], vocab, topTokens, keep.get(i)));
         }
-        return out;
+        return new Grounded(out, logits);
     }
 }

@@ -1,0 +1,52 @@
+package io.shiftwatch.migrations;
+
+/**
+ * How hard an approximate {@link VectorSearch} looks: {@code efSearch} is pgvector's
+ * {@code hnsw.ef_search} (the size of the HNSW candidate list, 1..1000), {@code overfetch} how many
+ * index candidates per wanted row are re-ranked by exact cosine (1 = no re-rank; only the halfvec and
+ * binary-quantised schemes re-rank). The scan is asked for {@code k * overfetch} candidates and the
+ * candidate list is never smaller than that.
+ *
+ * <p>Why the defaults (BENCHMARKS.md, pgvector section): ef_search 100 cost about the same as
+ * pgvector's 40 at 100k rows (p50 29 vs 28 ms) and leaves headroom for larger tables; a Hamming
+ * distance over 4,096 sign bits is too coarse to order the members of one concept, and 10x candidates
+ * held only 78% of the exact top 10 on 200-member concepts ({@code VectorSearchRecallIT}), so binary
+ * widths over-fetch 40x, at about 3x the latency of 10x (each candidate's TOASTed vector is re-read).
+ */
+public record SearchTuning(int efSearch, int overfetch) {
+    /** pgvector's limits for {@code hnsw.ef_search}. */
+    public static final int MAX_EF_SEARCH = 1000;
+    public static final int DEFAULT_EF_SEARCH = 100;
+    public static final int HALFVEC_OVERFETCH = 2;
+    public static final int BINARY_OVERFETCH = 40;
+
+    public SearchTuning {
+        if (efSearch < 1 || efSearch > MAX_EF_SEARCH) {
+            throw new IllegalArgumentException("ef_search must be in 1.." + MAX_EF_SEARCH + " (pgvector's range), got " + efSearch);
+        }
+        if (overfetch < 1) throw new IllegalArgumentException("overfetch must be >= 1, got " + overfetch);
+    }
+
+    /** The defaults for a column of width {@code dim}. */
+    public static SearchTuning defaults(int dim) {
+        return switch (VectorIndexes.schemeFor(dim)) {
+            case VECTOR -> new SearchTuning(DEFAULT_EF_SEARCH, 1);
+            case HALFVEC -> new SearchTuning(DEFAULT_EF_SEARCH, HALFVEC_OVERFETCH);
+            case BINARY_QUANTIZED -> new SearchTuning(DEFAULT_EF_SEARCH, BINARY_OVERFETCH);
+        };
+    }
+
+    /** How many rows the index scan must return for a top-{@code k} answer. */
+    public int candidates(int k) {
+        return Math.multiplyExact(k, overfetch);
+    }
+
+    /**
+     * The {@code hnsw.ef_search} to set for a top-{@code k} query: at least {@link #candidates}, since
+     * an HNSW scan without iterative scanning returns at most ef_search rows; capped at pgvector's 1,000
+     * (beyond that the iterative scan supplies the rest).
+     */
+    public int efSearchFor(int k) {
+        return Math.min(MAX_EF_SEARCH, Math.max(efSearch, candidates(k)));
+    }
+}
