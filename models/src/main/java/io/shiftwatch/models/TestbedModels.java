@@ -1,6 +1,7 @@
 package io.shiftwatch.models;
 
 import ai.djl.ndarray.NDManager;
+import io.shiftwatch.models.internal.ComputeThreads;
 import io.shiftwatch.models.internal.Devices;
 import io.shiftwatch.models.internal.TestbedCheckpoint;
 import io.shiftwatch.models.internal.TestbedTraining;
@@ -16,6 +17,14 @@ import java.time.Clock;
  */
 public final class TestbedModels {
     private TestbedModels() {
+    }
+
+    /**
+     * Uses {@code threads} intra-op compute threads in this process from now on (0 = the engine's
+     * default, one per core); returns the count in use. One thread is faster on a loaded shared machine.
+     */
+    public static int useComputeThreads(int threads) {
+        return ComputeThreads.use(threads);
     }
 
     /**

@@ -31,9 +31,9 @@ import java.util.TreeMap;
  * (evaluation in its manifest's training map) plus {@code OUT/base-eval.json}.
  */
 public final class BaseTraining {
-    public static final String USAGE = "train-base --out DIR [--seed 1] [--steps 9000] [--batch 32] [--lr 0.0015] "
+    public static final String USAGE = "train-base --out DIR [--seed 1] [--steps 2000] [--batch 32] [--lr 0.0015] "
             + "[--d-model 128] [--layers 4] [--caption-fraction 0.3] [--image-encoder patch-mlp|conv-stem] "
-            + "[--question-mix uniform|type=w,...] [--task-batches true|false] [--eval-captions 300] [--eval-questions 1500]";
+            + "[--question-mix uniform|type=w,...] [--task-batches true|false] [--threads 1] [--eval-captions 300] [--eval-questions 1500]";
     public static final String MODEL_ID = "testbed-vlm";
 
     private BaseTraining() {
@@ -85,10 +85,12 @@ public final class BaseTraining {
         Path target = out.resolve("base");
         if (Files.exists(target)) throw new IllegalArgumentException(target + " already exists; choose another --out or remove it");
         Files.createDirectories(out);
+        int threads = TestbedModels.useComputeThreads(config.get(TrainingKeys.THREADS));
         long start = System.nanoTime();
         System.err.printf(Locale.ROOT, "train-base: %s, %d steps x batch %d, lr %s, seed %d, captions %s, questions %s, "
-                + "task batches %s%n", model, steps, batch, config.get(TrainingKeys.BASE_LR), seed,
-                config.get(TrainingKeys.CAPTION_FRACTION), config.get(TrainingKeys.QUESTION_MIX), config.get(TrainingKeys.TASK_BATCHES));
+                + "task batches %s, %d compute thread(s)%n", model, steps, batch, config.get(TrainingKeys.BASE_LR), seed,
+                config.get(TrainingKeys.CAPTION_FRACTION), config.get(TrainingKeys.QUESTION_MIX),
+                config.get(TrainingKeys.TASK_BATCHES), threads);
         try (TestbedTrainer trainer = TestbedModels.create(model, vocab, seed, options(steps, config.get(TrainingKeys.BASE_LR)))) {
             ProgressBar progress = ProgressBar.onStderr(steps);
             TrainingStepResult last = train(trainer, batches, steps, progress);
@@ -108,7 +110,7 @@ public final class BaseTraining {
                     "trainSeconds", Long.toString(trainTime.toSeconds()), "totalSeconds", Long.toString(total.toSeconds())));
             meta.putAll(Map.of("imageEncoder", model.imageEncoder().word(), "questionMix", config.get(TrainingKeys.QUESTION_MIX).toString(),
                     "captionFraction", Double.toString(config.get(TrainingKeys.CAPTION_FRACTION)),
-                    "taskBatches", Boolean.toString(config.get(TrainingKeys.TASK_BATCHES))));
+                    "taskBatches", Boolean.toString(config.get(TrainingKeys.TASK_BATCHES)), "computeThreads", Integer.toString(threads)));
             ModelInfo info = trainer.save(target, meta);
             writeJson(out.resolve("base-eval.json"), meta);
             System.out.println("base model " + info.contentHash() + " -> " + target + "\n" + report

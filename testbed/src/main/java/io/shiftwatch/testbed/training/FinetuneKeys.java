@@ -34,7 +34,7 @@ public final class FinetuneKeys {
 
     public static final ConfigSchema SCHEMA = ConfigSchema.of(SCENARIO, BASE, TrainingKeys.OUT, STEPS, CHECKPOINT_EVERY, LR,
             TrainingKeys.BATCH, TrainingKeys.SEED, BASE_MIX, PUBLISH, RUN_ID, BOOTSTRAP, TOPIC_PREFIX, PROBE_SET, PROBE_SET_ID,
-            TrainingKeys.EVAL_CAPTIONS, TrainingKeys.EVAL_QUESTIONS);
+            TrainingKeys.THREADS, TrainingKeys.EVAL_CAPTIONS, TrainingKeys.EVAL_QUESTIONS);
 
     private FinetuneKeys() {
     }

@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 public final class Finetuning {
     public static final String USAGE = "finetune --scenario SPEC --base DIR --out DIR [--steps 600] [--checkpoint-every 100] "
             + "[--lr 0.0005] [--batch 32] [--seed 1] [--base-mix 0] [--publish] [--run-id R] [--bootstrap-servers H:P] "
-            + "[--topic-prefix P] [--probe-set DIR] [--probe-set-id drift-v1]";
+            + "[--topic-prefix P] [--probe-set DIR] [--probe-set-id drift-v1] [--threads 1]";
 
     private Finetuning() {
     }
@@ -42,6 +42,7 @@ public final class Finetuning {
     }
 
     public static void run(Config config) throws Exception {
+        System.err.println("finetune: " + TestbedModels.useComputeThreads(config.get(TrainingKeys.THREADS)) + " compute thread(s)");
         Outcome outcome = finetune(config);
         System.out.println("finetune: " + outcome.checkpoints().size() + " checkpoints; " + outcome.report().summary());
     }

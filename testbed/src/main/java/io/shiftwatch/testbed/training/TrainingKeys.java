@@ -24,8 +24,9 @@ public final class TrainingKeys {
     public static final ConfigKey<Long> SEED = ConfigKey.of("seed", ConfigType.LONG, "seed of weights and data streams").withDefault(1L);
     public static final ConfigKey<Integer> BATCH = ConfigKey.of("batch", ConfigType.INT, "examples per update")
             .withDefault(32).validatedBy(v -> v >= 1 && v <= 1024, "be within 1..1024");
+    /** 2000: the longest run that fits issue 3's 15 minutes on this 2-core machine (9:39 idle; BENCHMARKS.md). */
     public static final ConfigKey<Integer> BASE_STEPS = ConfigKey.of("steps", ConfigType.INT, "optimiser updates")
-            .withDefault(9000).validatedBy(v -> v >= 1, "be >= 1");
+            .withDefault(2000).validatedBy(v -> v >= 1, "be >= 1");
     public static final ConfigKey<Double> BASE_LR = ConfigKey.of("lr", DOUBLE, "peak learning rate (warm-up 5%, cosine to 5%)")
             .withDefault(1.5e-3).validatedBy(v -> v > 0 && v < 1, "be in (0, 1)");
     public static final ConfigKey<Integer> HIDDEN = ConfigKey.of("d-model", ConfigType.INT, "residual width D")
@@ -40,13 +41,16 @@ public final class TrainingKeys {
             "question-type weights of the training stream: uniform or type=weight,... (others 1)").withDefault(QuestionMix.UNIFORM);
     public static final ConfigKey<Boolean> TASK_BATCHES = ConfigKey.of("task-batches", ConfigType.BOOLEAN,
             "each batch all captions or all questions (shorter padding, faster steps)").withDefault(false);
+    public static final ConfigKey<Integer> THREADS = ConfigKey.of("threads", ConfigType.INT,
+            "PyTorch compute threads (0 = one per core; 1 is faster on a loaded shared machine)").withDefault(1)
+            .validatedBy(v -> v >= 0 && v <= 256, "be within 0..256");
     public static final ConfigKey<Integer> EVAL_CAPTIONS = ConfigKey.of("eval-captions", ConfigType.INT,
             "held-out captions scored").withDefault(300).validatedBy(v -> v >= 0, "be >= 0");
     public static final ConfigKey<Integer> EVAL_QUESTIONS = ConfigKey.of("eval-questions", ConfigType.INT,
             "held-out VQA questions scored").withDefault(1500).validatedBy(v -> v >= 0, "be >= 0");
 
     public static final ConfigSchema TRAIN_BASE = ConfigSchema.of(OUT, SEED, BATCH, BASE_STEPS, BASE_LR, HIDDEN, LAYERS,
-            CAPTION_FRACTION, IMAGE_ENCODER, QUESTION_MIX, TASK_BATCHES, EVAL_CAPTIONS, EVAL_QUESTIONS);
+            CAPTION_FRACTION, IMAGE_ENCODER, QUESTION_MIX, TASK_BATCHES, THREADS, EVAL_CAPTIONS, EVAL_QUESTIONS);
 
     private TrainingKeys() {
     }

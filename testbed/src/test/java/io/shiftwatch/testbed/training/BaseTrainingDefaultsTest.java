@@ -1,0 +1,91 @@
+package io.shiftwatch.testbed.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.shiftwatch.ingest.Config;
+import io.shiftwatch.ingest.ConfigLoader;
+import io.shiftwatch.ingest.ConfigParse;
+import io.shiftwatch.models.ImageEncoder;
+import io.shiftwatch.models.TestbedModelConfig;
+import io.shiftwatch.models.TestbedModels;
+import io.shiftwatch.models.TestbedTrainer;
+import io.shiftwatch.models.TrainingOptions;
+import io.shiftwatch.models.WordVocabulary;
+import io.shiftwatch.testbed.world.WorldLexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The measured defaults of {@code train-base} (BENCHMARKS.md, testbed ablation) and that they are reproducible. */
+class BaseTrainingDefaultsTest {
+    private static final WordVocabulary VOCAB = WordVocabulary.of(WorldLexicon.words());
+
+    static Config parse(String... flags) {
+        List<String> args = new ArrayList<>(List.of("--out", "/nonexistent/base-run"));
+        args.addAll(List.of(flags));
+        return switch (ConfigLoader.load(TrainingKeys.TRAIN_BASE, args, Map.of())) {
+            case ConfigParse.Parsed p -> p.config();
+            case ConfigParse.Problems p -> throw new AssertionError(p.report());
+        };
+    }
+
+    @Test
+    void theDefaultRunIsTheMeasuredConfiguration() {
+        // When
+        Config c = parse();
+
+        // Then
+        assertEquals(DEFAULT_STEPS, c.get(TrainingKeys.BASE_STEPS));
+        assertEquals(DEFAULT_LR, c.get(TrainingKeys.BASE_LR));
+        assertEquals(32, c.get(TrainingKeys.BATCH));
+        assertEquals(false, c.get(TrainingKeys.TASK_BATCHES));
+        assertEquals(1, c.get(TrainingKeys.THREADS));
+        assertEquals(ImageEncoder.PATCH_MLP, c.get(TrainingKeys.IMAGE_ENCODER));
+        TestbedModelConfig model = BaseTraining.modelConfig(c.get(TrainingKeys.HIDDEN), c.get(TrainingKeys.LAYERS),
+                c.get(TrainingKeys.IMAGE_ENCODER));
+        assertTrue(model.hiddenSize() >= 128 && model.numLayers() >= 4, model.toString());
+    }
+
+    @Test
+    void theScheduleWarmsUpOverFivePercentThenDecaysToFivePercentOfThePeak() {
+        // When
+        TrainingOptions o = BaseTraining.options(2000, 3e-3);
+
+        // Then
+        assertEquals(3e-3 / 100, o.learningRate(0), 1e-12);
+        assertEquals(3e-3, o.learningRate(99), 1e-12);
+        assertEquals(3e-3 * (0.05 + 0.95 * 0.5), o.learningRate(100 + 950), 1e-9);
+        assertEquals(3e-3 * 0.05, o.learningRate(2000), 1e-12);
+        assertEquals(1.0, o.gradientClipNorm());
+    }
+
+    @Test
+    void twoDefaultRunsWithTheSameSeedGiveTheSameLossesAndAnotherSeedDoesNot() {
+        // Given: the default batch stream, at batch 8 on a tiny model
+        TestbedModelConfig tiny = new TestbedModelConfig("tiny", 32, 16, 32, 2, 4, 2, 64);
+
+        // When
+        List<Double> first = losses(tiny, parse("--batch", "8", "--seed", "5"));
+        List<Double> again = losses(tiny, parse("--batch", "8", "--seed", "5"));
+        List<Double> other = losses(tiny, parse("--batch", "8", "--seed", "6"));
+
+        // Then
+        assertEquals(first, again);
+        assertNotEquals(first, other);
+    }
+
+    private static List<Double> losses(TestbedModelConfig model, Config config) {
+        ExampleBatches batches = BaseTraining.batches(config, model.imageSize(), VOCAB);
+        List<Double> losses = new ArrayList<>();
+        try (TestbedTrainer trainer = TestbedModels.create(model, VOCAB, config.get(TrainingKeys.SEED), BaseTraining.options(4, 3e-3))) {
+            for (int s = 0; s < 4; s++) losses.add(trainer.step(batches.batch(s)).loss());
+        }
+        return losses;
+    }
+
+    private static final int DEFAULT_STEPS = 2000;
+    private static final double DEFAULT_LR = 1.5e-3;
+}
