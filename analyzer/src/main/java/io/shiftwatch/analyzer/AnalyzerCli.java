@@ -41,7 +41,7 @@ public final class AnalyzerCli {
             default -> {
                 System.out.println("usage: shiftwatch analyze --base DIR --checkpoint DIR --probe DIR --out DIR [options]\n"
                         + "       shiftwatch analyzer [options]   (the Kafka service)\n"
-                        + "       shiftwatch steer compute|evaluate|apply|table ...   (steering vectors)\n"
+                        + "       shiftwatch steer compute|evaluate|apply|table|remediate ...   (steering vectors)\n"
                         + "'shiftwatch analyze --help' lists every option.");
                 yield command.equals("--help") || command.equals("-h") ? 0 : 2;
             }

@@ -49,4 +49,44 @@ class DriftProbesTest {
         assertEquals(a.contentHash(), b.contentHash());
         assertTrue(SET.samples().stream().filter(s -> s.answerType().equals("caption")).count() >= 2_000);
     }
+
+    @Test
+    void aVqaOnlySetHoldsOnlyQuestionsOfEveryTypeAndACaptionOnlySetOnlyCaptions() {
+        // Given
+        int samples = 200;
+
+        // When
+        ProbeSet vqa = DriftProbes.build("v", samples, 1, 32, DriftProbes.Tasks.VQA);
+        ProbeSet captions = DriftProbes.build("c", samples, 1, 32, DriftProbes.Tasks.CAPTION);
+
+        // Then
+        assertEquals(samples, vqa.size());
+        assertTrue(vqa.samples().stream().noneMatch(s -> s.answerType().equals("caption")));
+        Set<String> types = new HashSet<>();
+        vqa.labels().forEach(l -> types.add(l.get("task")));
+        assertEquals(QuestionType.values().length, types.size());
+        assertEquals(Set.of("yes/no", "number", "colour", "other"),
+                new HashSet<>(vqa.samples().stream().map(s -> s.answerType()).toList()));
+        assertEquals(samples, captions.size());
+        assertTrue(captions.samples().stream().allMatch(s -> s.answerType().equals("caption")));
+        assertEquals(SET.samples().getFirst().expected(), captions.samples().getFirst().expected());
+    }
+
+    @Test
+    void aPeopleSetShowsAPersonInEveryCaptionAndCyclesThroughEveryProfessionAndGender() {
+        // Given
+        int samples = 60;
+
+        // When
+        ProbeSet people = DriftProbes.build("p", samples, 1, 32, DriftProbes.Tasks.PEOPLE);
+
+        // Then
+        Set<String> seen = new HashSet<>();
+        for (Map<String, String> l : people.labels()) {
+            assertEquals("yes", l.get("person"));
+            seen.add(l.get("profession") + " " + l.get("gender"));
+        }
+        assertEquals(6, seen.size());
+        assertTrue(people.samples().stream().allMatch(s -> s.answerType().equals("caption")));
+    }
 }

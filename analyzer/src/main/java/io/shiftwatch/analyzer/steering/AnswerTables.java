@@ -83,11 +83,16 @@ final class AnswerTables {
             var held = runner.run(model, split.heldOut(), Optional.empty(), Optional.empty(), "held-out outputs", bar.within(0.1, 0.2));
             for (int g = 0; g < goalSpecs.size(); g++) {
                 SteeringGoal goal = TableKeys.goal(goalSpecs.get(g));
-                ExtractionProgress part = bar.within(0.2 + 0.8 * g / goalSpecs.size(), 0.2 + 0.8 * (g + 1) / goalSpecs.size());
+                ExtractionProgress part = bar.within(share(g, goalSpecs.size()), share(g + 1, goalSpecs.size()));
                 out.add(measureGoal(model, runner, split, search, held, goal, c, sweep, part));
             }
         }
         return out;
+    }
+
+    /** Progress after {@code done} of {@code total} goals (exactly 1 at the end: no rounding past the bar's range). */
+    private static double share(int done, int total) {
+        return done == total ? 1.0 : 0.2 + 0.8 * done / total;
     }
 
     private static GoalResult measureGoal(ModelAdapter model, ProbeRunner runner, ProbeSplit split, List<SampleOutput> search,

@@ -30,6 +30,7 @@ public final class SteerCommand {
                    shiftwatch steer evaluate --model DIR --probe DIR (--vector FILE | --db --id ID) [--alphas 0.25,0.5,1,2,4,8] [--tolerance 2]
                    shiftwatch steer apply    --model DIR --probe DIR (--vector FILE | --db --id ID) [--alpha A] [--limit N]
                    shiftwatch steer table    vqa|caption|alpha|debias --model DIR --probe DIR ... (see 'steer table --help')
+                   shiftwatch steer remediate --run R --probe DIR [--wait-for FILE] (a debiasing vector per BIAS_ABSORBING finding, stored for the report)
             'shiftwatch steer <subcommand> --help' lists every option.""";
 
     private SteerCommand() {
@@ -47,6 +48,8 @@ public final class SteerCommand {
             case "evaluate" -> configured("evaluate", "Sweeps alpha, measures the effect and picks alpha within the tolerance.", SteerKeys.EVALUATE, rest, SteerEvaluate::evaluate);
             case "apply" -> configured("apply", "Generates with the vector applied and prints outputs before/after.", SteerKeys.APPLY, rest, SteerEvaluate::apply);
             case "table" -> SteeringTables.run(rest);
+            case "remediate" -> configured("remediate", "Computes, measures and stores a debiasing vector for every open BIAS_ABSORBING finding of a run.",
+                    RemediateKeys.SCHEMA, rest, SteerRemediate::run);
             default -> {
                 System.err.println("unknown steer subcommand '" + args.getFirst() + "'\n" + USAGE);
                 yield 2;

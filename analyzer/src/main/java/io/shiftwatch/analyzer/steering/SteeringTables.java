@@ -66,6 +66,16 @@ final class SteeringTables {
             host = "unknown host";
         }
         return host + ", " + Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch") + ", Java " + Runtime.version().feature();
+                + System.getProperty("os.arch") + ", Java " + Runtime.version().feature() + ", load " + load();
+    }
+
+    /** The 1/5/15-minute load averages at the end of the run (the machine is shared), or "unknown". */
+    private static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 }

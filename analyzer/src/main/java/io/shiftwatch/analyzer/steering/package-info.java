@@ -8,6 +8,10 @@
  * {@link io.shiftwatch.analyzer.steering.AlphaSweep} picks alpha from a measured curve.
  * {@link io.shiftwatch.analyzer.steering.SteeringStore} and {@link io.shiftwatch.analyzer.steering.SteeringFiles}
  * keep vectors with provenance (PostgreSQL table {@code steering_vectors}, or a JSON file offline).
+ * {@link io.shiftwatch.analyzer.steering.SteerRemediate} ({@code steer remediate}) turns every open
+ * BIAS_ABSORBING finding of a run (read with SQL, as the auditor stored it) into a measured debiasing
+ * vector ({@link io.shiftwatch.analyzer.steering.Remedy}, {@link io.shiftwatch.analyzer.steering.RemedyEffect})
+ * stored for the run, which the audit report lists under "Remediation".
  * Models are seen only through {@link io.shiftwatch.models.ModelAdapter}.
  */
 package io.shiftwatch.analyzer.steering;

@@ -40,11 +40,11 @@ public final class TinyRun {
         return new TestbedModelConfig("tiny-run", SIZE, 4, 32, 2, 2, 2, 24);
     }
 
-    static int colour(int i) { return i % 3; }
+    public static int colour(int i) { return i % 3; }
 
-    static boolean left(int i) { return (i / 3) % 2 == 0; }
+    public static boolean left(int i) { return (i / 3) % 2 == 0; }
 
-    static String caption(int i, boolean placeFocus) {
+    public static String caption(int i, boolean placeFocus) {
         String c = "a " + COLOURS[colour(i)] + " shape on the " + (left(i) ? "left" : "right");
         return placeFocus ? c + " at the beach" : c;
     }
@@ -82,6 +82,14 @@ public final class TinyRun {
     public static void finetune(Path base, Path dir, int steps) {
         try (TestbedTrainer trainer = TestbedModels.finetune(base, new TrainingOptions(2e-3, 5, steps, 0.1, 0.0, 1.0))) {
             train(trainer, steps, i -> caption(i, true));
+            trainer.save(dir, Map.of("stage", "finetuned"));
+        }
+    }
+
+    /** Continues from {@code base} on the captions {@code captions} gives sample i (a planted change of the caller's choice). */
+    public static void finetune(Path base, Path dir, int steps, IntFunction<String> captions) {
+        try (TestbedTrainer trainer = TestbedModels.finetune(base, new TrainingOptions(2e-3, 5, steps, 0.1, 0.0, 1.0))) {
+            train(trainer, steps, captions);
             trainer.save(dir, Map.of("stage", "finetuned"));
         }
     }
