@@ -14,6 +14,7 @@ public final class BenchCli {
               kmeans     ours vs scikit-learn: --m 2000,10000 --d 128,1024 --k 20 --restarts 10 --reps 3 --threads 1,2 --sigma 1 --python /usr/bin/python3
               grounding  K concepts through a V-token unembedding vs the GEMM roofline: --k 20 --d 1024,4096 --vocab 32000,150000 --reps 5 --threads 1,2
               detection  precision/recall/delay of each finding type on testbed scenario runs: --base DIR --probe DIR --runs RUN[,RUN...] --out DIR
+              extraction DJL generate+capture vs plain PyTorch on the exported weights: --base DIR --probe DIR --samples 256 --batch 8,32,64 --reps 3 --max-new 32 --threads N
               pgvector   insert rate, top-10 cosine p50/p95, recall@10 via VectorSearch: --n 100000 --d 1024,4096 --queries 200 (needs SHIFTWATCH_DB_* env; throwaway database, dropped after)
             """;
 
@@ -45,6 +46,7 @@ public final class BenchCli {
                 case "kmeans" -> KMeansBench.run(options, command);
                 case "grounding" -> GroundingBench.run(options, command);
                 case "pgvector" -> PgvectorBench.run(options, command);
+                case "extraction" -> io.shiftwatch.bench.extraction.ExtractionBench.run(options, command);
                 default -> throw new IllegalArgumentException("unknown benchmark '" + name + "'\n" + USAGE);
             };
             report.print(System.out);
