@@ -15,6 +15,7 @@ public final class BenchCli {
               grounding  K concepts through a V-token unembedding vs the GEMM roofline: --k 20 --d 1024,4096 --vocab 32000,150000 --reps 5 --threads 1,2
               detection  precision/recall/delay of each finding type on testbed scenario runs: --base DIR --probe DIR --runs RUN[,RUN...] --out DIR
               extraction DJL generate+capture vs plain PyTorch on the exported weights: --base DIR --probe DIR --samples 256 --batch 8,32,64 --reps 3 --max-new 32 --threads N
+              e2e        real analyzer + auditor on the dev Kafka/PostgreSQL (scratch db, own topic prefix): --mode latency|throughput|memory --runs DIR[,DIR] --base DIR --probe DIR --analyzers 1,2 --concurrent 1,4,16 --per-run 1 --steps 100 --warmup 10 --settle 3000 --java-opts "..."
               pgvector   insert rate, top-10 cosine p50/p95, recall@10 via VectorSearch: --n 100000 --d 1024,4096 --queries 200 (needs SHIFTWATCH_DB_* env; throwaway database, dropped after)
             """;
 
@@ -46,6 +47,7 @@ public final class BenchCli {
                 case "kmeans" -> KMeansBench.run(options, command);
                 case "grounding" -> GroundingBench.run(options, command);
                 case "pgvector" -> PgvectorBench.run(options, command);
+                case "e2e" -> io.shiftwatch.bench.e2e.E2eBench.run(options, command);
                 case "extraction" -> io.shiftwatch.bench.extraction.ExtractionBench.run(options, command);
                 default -> throw new IllegalArgumentException("unknown benchmark '" + name + "'\n" + USAGE);
             };

@@ -2,7 +2,7 @@
 of `./shiftwatch bench extraction`. Loads the weights exported by models' WeightExport (one .npy per
 DJL parameter), checks its tokens and captured hidden states against DJL's on the same inputs, then
 times generation over a batch-size sweep. Prints one JSON line.
-argv: weights_dir inputs_dir max_new layers(comma, -1 = final norm) batches(comma) reps threads
+argv: weights_dir inputs_dir max_new layers(comma, -1 = final norm) batches(comma) reps threads check(1/0)
 inputs_dir: images.npy [N, S*S*3] bytes as float32, prompts.npy [N, Tmax] ids (-1 = none),
             djl_tokens.npy [n, max_new] (-1 = none) and djl_states_<layer>.npy [sum tokens, D] for the check."""
 import json, math, os, sys, time
@@ -145,7 +145,7 @@ def check(model, inputs, images, prompts, max_new, layers, resolved):
 
 
 def main():
-    wdir, inputs, max_new, layers, batches, reps, threads = sys.argv[1:8]
+    wdir, inputs, max_new, layers, batches, reps, threads, do_check = sys.argv[1:9]
     torch.set_num_threads(int(threads))
     torch.manual_seed(0)
     max_new, reps = int(max_new), int(reps)
@@ -156,7 +156,8 @@ def main():
     prompts = [[int(t) for t in row if t >= 0] for row in np.load(os.path.join(inputs, "prompts.npy"))]
     result = {"torch": torch.__version__, "threads": torch.get_num_threads()}
     with torch.inference_mode():
-        result["check"] = check(model, inputs, images, prompts, max_new, layers, resolved)
+        if do_check == "1":
+            result["check"] = check(model, inputs, images, prompts, max_new, layers, resolved)
         timing = {}
         for b in (int(x) for x in batches.split(",")):
             run_all(model, images, prompts, max_new, resolved, b)  # warm-up

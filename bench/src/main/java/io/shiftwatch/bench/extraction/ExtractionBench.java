@@ -56,27 +56,34 @@ public final class ExtractionBench {
         int[] batches = o.ints("batch", new int[] {8, 32, 64});
         List<Integer> layers = List.of(-1, 2);
         WeightExport.toNpy(base, work.resolve("weights"));
-        Map<Integer, double[]> djl = new LinkedHashMap<>();
-        int[] tokens = new int[1];
+        String threads = o.string("threads", "" + Runtime.getRuntime().availableProcessors());
+        Python python = new Python(o.python());
+        var request = new GenerationRequest(maxNew, Set.copyOf(layers), Optional.empty());
         for (int batch : batches) {
             try (ModelAdapter model = ModelAdapters.open(base, ModelFormat.TESTBED, AdapterOptions.defaults().withBatchSize(batch))) {
-                if (djl.isEmpty()) writeInputs(work, model, samples, layers, maxNew);
-                djl.put(batch, time(model, samples, new GenerationRequest(maxNew, Set.copyOf(layers), Optional.empty()), reps, tokens));
-                System.err.printf("extraction: DJL batch %d: median %.2f s%n", batch, Timing.median(djl.get(batch)));
+                boolean first = batch == batches[0];
+                if (first) writeInputs(work, model, samples, layers, maxNew);
+                model.generate(samples, request); // warm-up
+                double[] djl = new double[reps];
+                double[] torch = new double[reps];
+                int tokens = 0, torchTokens = 0;
+                for (int r = 0; r < reps; r++) { // alternate, so both see the same (shared, drifting) machine load
+                    long t0 = System.nanoTime();
+                    tokens = model.generate(samples, request).stream().mapToInt(g -> g.tokenIds().length).sum();
+                    djl[r] = Timing.secondsSince(t0);
+                    JsonNode t = python.run("testbed_torch.py", List.of(work.resolve("weights").toString(), work.toString(),
+                            "" + maxNew, "-1,2", "" + batch, "1", threads, first && r == 0 ? "1" : "0"));
+                    torch[r] = t.get("timing").get("" + batch).get("seconds").get(0).asDouble();
+                    torchTokens = t.get("timing").get("" + batch).get("tokens").asInt();
+                    if (first && r == 0) report.note("PyTorch baseline " + t.get("torch").asText() + " with " + t.get("threads").asInt()
+                            + " threads; check against DJL: " + t.get("check"));
+                }
+                report.row(row(batch, samples.size(), tokens, Timing.median(djl), Timing.median(torch), torchTokens));
+                System.err.printf("extraction: batch %d: DJL %.2f s, PyTorch %.2f s%n", batch, Timing.median(djl), Timing.median(torch));
             }
         }
-        String threads = o.string("threads", "" + Runtime.getRuntime().availableProcessors());
-        JsonNode torch = new Python(o.python()).run("testbed_torch.py", List.of(work.resolve("weights").toString(), work.toString(),
-                "" + maxNew, "-1,2", joined(batches), "" + reps, threads));
-        report.note("PyTorch baseline " + torch.get("torch").asText() + " with " + torch.get("threads").asInt()
-                + " threads; check against DJL: " + torch.get("check"));
-        for (int batch : batches) {
-            JsonNode t = torch.get("timing").get("" + batch);
-            report.row(row(batch, samples.size(), tokens[0], Timing.median(djl.get(batch)),
-                    Timing.median(Python.doubles(t.get("seconds"))), t.get("tokens").asInt()));
-        }
         report.note("samples from the probe set in file order; " + maxNew + " new tokens max; layers " + layers
-                + " captured; DJL = ModelAdapter.generate (PyTorch " + "native engine of DJL), median of " + reps + " after a warm-up");
+                + " captured; DJL = ModelAdapter.generate (PyTorch " + "native engine of DJL), median of " + reps + " after a warm-up, DJL and PyTorch runs alternating");
         return report;
     }
 
@@ -86,18 +93,6 @@ public final class ExtractionBench {
         List<ProbeSample> check = samples.subList(0, Math.min(64, samples.size()));
         List<Generation> reference = model.generate(check, new GenerationRequest(maxNew, Set.copyOf(layers), Optional.empty()));
         ExtractionInputs.writeReference(work, reference, layers, maxNew);
-    }
-
-    private static double[] time(ModelAdapter model, List<ProbeSample> samples, GenerationRequest request, int reps, int[] tokens) {
-        model.generate(samples, request); // warm-up
-        double[] seconds = new double[reps];
-        for (int r = 0; r < reps; r++) {
-            long t0 = System.nanoTime();
-            List<Generation> out = model.generate(samples, request);
-            seconds[r] = Timing.secondsSince(t0);
-            tokens[0] = out.stream().mapToInt(g -> g.tokenIds().length).sum();
-        }
-        return seconds;
     }
 
     private static Map<String, Object> row(int batch, int n, int djlTokens, double djl, double torch, int torchTokens) {
