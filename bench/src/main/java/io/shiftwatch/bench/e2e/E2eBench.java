@@ -1,0 +1,74 @@
+package io.shiftwatch.bench.e2e;
+
+import io.shiftwatch.bench.Machine;
+import io.shiftwatch.bench.Options;
+import io.shiftwatch.bench.Report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./shiftwatch bench e2e --mode latency|throughput|memory}: the real analyzer and auditor
+ * services ({@link E2eStack}) on the shared dev Kafka/PostgreSQL, fed republished testbed checkpoints.
+ * Needs SHIFTWATCH_DB_* and SHIFTWATCH_BOOTSTRAP_SERVERS (source the dev env). {@code --java-opts}
+ * becomes the services' JAVA_OPTS (e.g. {@code -Dai.djl.pytorch.num_threads=1}).
+ */
+public final class E2eBench {
+    private static final String RUNS = "/work/cache/lead/runs/control,/work/cache/lead/runs/vanish-circle,"
+            + "/work/cache/lead/runs/bias-doctor-woman-0.95,/work/cache/lead/runs/place_focus";
+
+    private E2eBench() {
+    }
+
+    public static Report run(Options o, String command) throws Exception {
+        String mode = o.string("mode", "latency");
+        Report report = new Report("e2e-" + mode, command, Machine.now());
+        Path base = Path.of(o.string("base", "/work/cache/base/base")).toAbsolutePath();
+        Path probe = Path.of(o.string("probe", "/work/cache/lead/probe1200")).toAbsolutePath();
+        List<Checkpoints.Checkpoint> checkpoints = new Checkpoints(Arrays.stream(o.string("runs", RUNS).split(","))
+                .map(s -> Path.of(s.strip()).toAbsolutePath()).toList()).all();
+        String runId = "bench-" + System.currentTimeMillis();
+        Path work = Path.of(o.string("work", "/work/cache/benche2e/e2e")).resolve(runId);
+        Files.createDirectories(work);
+        Map<String, String> env = new HashMap<>();
+        if (!o.string("java-opts", "").isBlank()) env.put("JAVA_OPTS", o.string("java-opts", ""));
+        Path repo = Path.of(o.string("repo", System.getenv().getOrDefault("SHIFTWATCH_ROOT", "."))).toAbsolutePath();
+        report.note("probe set " + probe + ", base " + base + ", " + checkpoints.size() + " checkpoints; services' JAVA_OPTS '"
+                + env.getOrDefault("JAVA_OPTS", "") + "'; logs and caches in " + work);
+        switch (mode) {
+            case "latency" -> {
+                try (E2eStack stack = new E2eStack(repo, work, 1, env)) {
+                    LatencyRun.run(stack, checkpoints, base, probe, runId, o.integer("settle", 3000), report);
+                }
+            }
+            case "throughput" -> throughput(o, report, repo, work, env, checkpoints, base, probe, runId);
+            case "memory" -> {
+                try (E2eStack stack = new E2eStack(repo, work, 1, env)) {
+                    MemoryRun.run(stack, checkpoints, base, probe, runId, o.integer("steps", 100), o.integer("warmup", 10), report);
+                }
+            }
+            default -> throw new IllegalArgumentException("--mode must be latency, throughput or memory, got '" + mode + "'");
+        }
+        return report;
+    }
+
+    private static void throughput(Options o, Report report, Path repo, Path work, Map<String, String> env,
+                                   List<Checkpoints.Checkpoint> checkpoints, Path base, Path probe, String runId) throws Exception {
+        for (int analyzers : o.ints("analyzers", new int[] {1, 2})) {
+            try (E2eStack stack = new E2eStack(repo, work.resolve("a" + analyzers), analyzers, env)) {
+                ThroughputRun.warmUp(stack, checkpoints.getFirst(), base, probe, runId);
+                for (int runs : o.ints("concurrent", new int[] {1, 4, 16})) {
+                    report.row(ThroughputRun.run(stack, checkpoints, base, probe, runId + "-a" + analyzers, runs,
+                            o.integer("per-run", 1)));
+                    System.err.printf("e2e throughput: %d analyzers, %d runs done%n", analyzers, runs);
+                }
+            }
+        }
+        report.note("checkpoint topic: 3 partitions; runs keyed by run id (a run's checkpoints stay in order on one partition); "
+                + "warm-up: one checkpoint onto each partition first, so no row pays base-model work");
+    }
+}
