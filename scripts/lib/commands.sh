@@ -37,7 +37,7 @@ declare -gA SW_JAVA_HELP=(
   [gate]="fail (exit != 0) when a run drifted past its calibrated bounds"
   [audit]="verify the hash-chained audit log (verify), acknowledge a finding (ack)"
   [dashboards]="web UI and JSON API"
-  [bench]="benchmarks: kmeans, grounding, pgvector, detection (table + JSON, baseline in the same run)"
+  [bench]="benchmarks: kmeans, grounding, pgvector, detection, extraction, e2e (table + JSON, baseline in the same run)"
 )
 
 # JVM flags of every Java subcommand (JNI for DJL/RocksDB, DJL offline).
