@@ -135,7 +135,7 @@ class AuditorTopologyTest {
         // Given a concept keeping its core while taking place words and a gender word, and a new concept
         var matched = List.of("person", "man", "face", "standing", "wearing", "shirt", "beach", "kitchen", "street", "woman");
         // When
-        send(DriftEvents.at(10).matchedWords(matched).coarseShiftWords(List.of("beach", "kitchen", "street")),
+        send(DriftEvents.at(10).matchedWords(matched).quantiles(0.5, 0.005).coarseShiftWords(List.of("beach", "kitchen", "street")),
                 DriftEvents.at(10).emergent(4, List.of("sand", "sea")));
         // Then
         assertEquals(List.of("SPECIALISING:RAISED:INFO", "BIAS_ABSORBING:RAISED:WARNING", "EMERGING:RAISED:INFO"), states());

@@ -50,7 +50,8 @@ public final class ConceptRules {
     }
 
     /**
-     * SPECIALISING: matched, base words non-empty, keptShare = |base ∩ matched| / |base| ≥ coreShare,
+     * SPECIALISING: matched, base words non-empty, T-Overlap in the low tail of its null (quantile below the
+     * info tier of nullQuantileTiers, when the event has one), keptShare = |base ∩ matched| / |base| ≥ coreShare,
      * and score = max(domainShare, breadthLoss) reaches a tier of {@code specialisingTiers}, where
      * domainShare = |(matched \ base) ∩ coarseShiftWords| / |matched| and breadthLoss =
      * max(0, 1 − |matched| / |base|). A vanishing concept is not specialising (the cores differ).
@@ -58,6 +59,10 @@ public final class ConceptRules {
     public static Optional<Specialising> specialising(ConceptDriftEvent e, AuditorConfig config) {
         if (e.emergent() || e.matchedConcept() == ConceptDriftEvent.NO_CONCEPT || e.baseWords().isEmpty()) {
             return Optional.empty();
+        }
+        Double tOverlapQuantile = e.nullQuantiles().get(AuditorConfig.T_OVERLAP);
+        if (tOverlapQuantile != null && tOverlapQuantile >= config.nullQuantileTiers().info()) {
+            return Optional.empty(); // the words moved no more than re-fitting the base dictionary moves them
         }
         Set<String> base = lower(e.baseWords());
         Set<String> coarse = lower(e.coarseShiftWords());

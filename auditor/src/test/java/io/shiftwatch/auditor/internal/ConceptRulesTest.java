@@ -87,9 +87,10 @@ class ConceptRulesTest {
 
     @Test
     void specialisingKeepsTheCoreAndFillsWithDomainWords() {
-        // Given 6 of 10 base words kept, 4 new words of which 3 are fine-tuning-domain words
+        // Given 6 of 10 base words kept, 4 new words of which 3 are fine-tuning-domain words, and a T-Overlap
+        // in the low tail of its null (0.5%)
         var matched = List.of("person", "man", "face", "standing", "wearing", "shirt", "beach", "kitchen", "street", "blue");
-        var event = DriftEvents.at(10).matchedWords(matched)
+        var event = DriftEvents.at(10).matchedWords(matched).quantiles(0.5, 0.005)
                 .coarseShiftWords(List.of("beach", "kitchen", "street", "park")).build();
         // When
         Specialising s = ConceptRules.specialising(event, CONFIG).orElseThrow();
@@ -101,9 +102,19 @@ class ConceptRulesTest {
     }
 
     @Test
+    void wordsThatMovedNoMoreThanTheNullAreNotSpecialising() {
+        // Given the same narrowing, but a T-Overlap whose null quantile (5%) is inside the info tier (1%)
+        var event = DriftEvents.at(10).matchedWords(DriftEvents.PERSON.subList(0, 5)).quantiles(0.5, 0.05).build();
+        // When
+        Optional<Specialising> s = ConceptRules.specialising(event, CONFIG);
+        // Then
+        assertTrue(s.isEmpty());
+    }
+
+    @Test
     void specialisingByNarrowingCountsLostBreadth() {
         // Given the match keeps only 5 of the 10 base words and nothing else
-        var event = DriftEvents.at(10).matchedWords(DriftEvents.PERSON.subList(0, 5)).build();
+        var event = DriftEvents.at(10).matchedWords(DriftEvents.PERSON.subList(0, 5)).quantiles(0.5, 0.005).build();
         // When
         Specialising s = ConceptRules.specialising(event, CONFIG).orElseThrow();
         // Then breadthLoss 1 - 5/10 = 0.5 reaches warning (0.4)
