@@ -68,11 +68,12 @@ class DashboardsBrowserIT {
     void theRunsListShowsTheRunWithItsOpenAlerts() throws Exception {
         // When
         browser.get(fx.base() + "/#/");
-        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.run[data-run='" + RealRun.RUN + "']")));
-
-        // Then
-        assertTrue(row.getText().contains(RealRun.CHECKPOINTS + " (" + RealRun.CHECKPOINTS + ")"), row.getText());
-        assertTrue(row.findElements(By.cssSelector(".sev")).size() > 0, row.getText());
+        // Then (the page re-renders when live events arrive, so elements are re-located until it settles)
+        settled(() -> {
+            WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.run[data-run='" + RealRun.RUN + "']")));
+            assertTrue(row.getText().contains(RealRun.CHECKPOINTS + " (" + RealRun.CHECKPOINTS + ")"), row.getText());
+            assertTrue(row.findElements(By.cssSelector(".sev")).size() > 0, row.getText());
+        });
         shot("runs-list");
     }
 
@@ -84,13 +85,15 @@ class DashboardsBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
 
         // Then
-        assertEquals(RealRun.CHECKPOINTS, browser.findElements(By.cssSelector("#timeline .cp.ANALYSED")).size());
-        WebElement chart = browser.findElement(By.cssSelector("svg.chart[data-metric='tOverlap']"));
-        assertEquals(RealRun.CHECKPOINTS, chart.findElements(By.cssSelector("g.tick")).size());
-        String planted = fx.biasConcept.substring(fx.biasConcept.lastIndexOf('/') + 1);
-        assertTrue(chart.findElements(By.cssSelector("path.flagged")).stream().anyMatch(e -> planted.equals(e.getDomAttribute("data-concept"))));
-        assertTrue(browser.findElements(By.cssSelector("a.flagged-concept")).stream()
-                .anyMatch(e -> e.getDomAttribute("href").endsWith("/" + fx.biasConcept)), "planted concept listed as flagged");
+        settled(() -> {
+            assertEquals(RealRun.CHECKPOINTS, browser.findElements(By.cssSelector("#timeline .cp.ANALYSED")).size());
+            WebElement chart = browser.findElement(By.cssSelector("svg.chart[data-metric='tOverlap']"));
+            assertEquals(RealRun.CHECKPOINTS, chart.findElements(By.cssSelector("g.tick")).size());
+            String planted = fx.biasConcept.substring(fx.biasConcept.lastIndexOf('/') + 1);
+            assertTrue(chart.findElements(By.cssSelector("path.flagged")).stream().anyMatch(e -> planted.equals(e.getDomAttribute("data-concept"))));
+            assertTrue(browser.findElements(By.cssSelector("a.flagged-concept")).stream()
+                    .anyMatch(e -> e.getDomAttribute("href").endsWith("/" + fx.biasConcept)), "planted concept listed as flagged");
+        });
         shot("run-page");
     }
 
@@ -99,13 +102,14 @@ class DashboardsBrowserIT {
     void acknowledgingFromTheAlertsFeedWritesTheAuditLog() throws Exception {
         // Given
         browser.get(fx.base() + "/#/run/" + RealRun.RUN);
-        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("form.ack[data-finding='" + fx.biasFinding + "']")));
-        form.findElement(By.name("who")).sendKeys("auditor-anna");
-        form.findElement(By.name("why")).sendKeys("planted bias of the demo scenario");
-
-        // When
-        form.findElement(By.tagName("button")).click();
+        // When (filled and sent in one go, again if a live re-render replaced the form meanwhile)
+        settled(() -> {
+            WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("form.ack[data-finding='" + fx.biasFinding + "']")));
+            form.findElement(By.name("who")).sendKeys("auditor-anna");
+            form.findElement(By.name("why")).sendKeys("planted bias of the demo scenario");
+            form.findElement(By.tagName("button")).click();
+        });
 
         // Then
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
@@ -121,7 +125,7 @@ class DashboardsBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("words")));
 
         // Then
-        assertTrue(browser.findElement(By.id("app")).getText().contains("BIAS_ABSORBING"));
+        settled(() -> assertTrue(browser.findElement(By.id("app")).getText().contains("BIAS_ABSORBING")));
         wait.until(d -> !d.findElements(By.cssSelector(".imgs img")).isEmpty() && d.findElements(By.cssSelector(".imgs img")).stream()
                 .allMatch(e -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "return arguments[0].complete && arguments[0].naturalWidth === 32", e))));
@@ -136,8 +140,21 @@ class DashboardsBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr.hit")));
 
         // Then
-        assertTrue(browser.findElements(By.cssSelector("tr.hit")).size() > 1);
+        settled(() -> assertTrue(browser.findElements(By.cssSelector("tr.hit")).size() > 1));
         shot("search");
+    }
+
+    /** Runs {@code check} again (up to 10 times, 300 ms apart) while a live re-render leaves its elements stale. */
+    private static void settled(Runnable check) throws InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                check.run();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 10) throw e;
+                Thread.sleep(300);
+            }
+        }
     }
 
     private static void shot(String name) throws Exception {
