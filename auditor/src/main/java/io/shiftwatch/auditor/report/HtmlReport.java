@@ -86,10 +86,10 @@ public final class HtmlReport {
     private static void steering(StringBuilder b, List<SteeringEntry> steering) {
         if (steering.isEmpty()) return;
         section(b, "Remediation: steering vectors");
-        table(b, new String[]{"name", "kind", "layer", "alpha", "dim", "created", "stored evaluation"},
+        table(b, new String[]{"name", "kind", "layer", "alpha", "dim", "created", "measured effect"},
                 steering.stream().map(s -> new String[]{s.name(), s.kind(), Integer.toString(s.layer()),
                         ReportText.number(s.alpha()), Integer.toString(s.dim()), ReportText.time(s.createdAt()),
-                        s.evaluationJson()}).toList());
+                        ReportText.steeringEffect(s.evaluationJson())}).toList());
     }
 
     static void section(StringBuilder b, String title) {

@@ -66,10 +66,10 @@ public final class PdfReport {
         flow.paragraph(ReportText.audit(m.audit()), PdfFlow.BOLD, 9, 0);
         if (!m.steering().isEmpty()) {
             flow.heading("Remediation: steering vectors");
-            flow.table(new String[]{"name", "kind", "layer", "alpha", "dim", "created", "stored evaluation"},
+            flow.table(new String[]{"name", "kind", "layer", "alpha", "dim", "created", "measured effect"},
                     m.steering().stream().map(s -> new String[]{s.name(), s.kind(), Integer.toString(s.layer()),
                             ReportText.number(s.alpha()), Integer.toString(s.dim()), ReportText.time(s.createdAt()),
-                            s.evaluationJson()}).toList(), new float[]{.14f, .08f, .06f, .07f, .06f, .16f, .43f}, 7);
+                            ReportText.steeringEffect(s.evaluationJson())}).toList(), new float[]{.14f, .08f, .06f, .07f, .06f, .16f, .43f}, 7);
         }
     }
 

@@ -119,4 +119,21 @@ final class ReportText {
                 .forEach(e -> rows.add(new String[]{"label " + e.getKey(), e.getValue()}));
         return rows;
     }
+
+    /**
+     * What a stored steering evaluation says in words: its "effect" sentence (as {@code steer remediate}
+     * writes it) followed by the split it was measured on, or the stored JSON itself when it has none.
+     */
+    static String steeringEffect(String evaluationJson) {
+        try {
+            var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(evaluationJson);
+            if (node != null && node.path("effect").isTextual()) {
+                String split = node.path("split").asText("");
+                return node.get("effect").asText() + (split.isEmpty() ? "" : " (measured on the " + split + ")");
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // not JSON: shown as stored
+        }
+        return evaluationJson;
+    }
 }
