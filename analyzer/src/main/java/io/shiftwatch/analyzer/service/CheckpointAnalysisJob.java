@@ -46,6 +46,7 @@ public final class CheckpointAnalysisJob implements CheckpointProcessor {
     private final DataSource dataSource;
     private final BaseActivationCache cache;
     private final BaseConcepts baseConcepts = new BaseConcepts(64);
+    private final ProbeSetRegistry probeSets;
     private final Clock clock;
 
     public CheckpointAnalysisJob(Config settings, CheckpointResolver resolver, DataSource dataSource,
@@ -54,6 +55,7 @@ public final class CheckpointAnalysisJob implements CheckpointProcessor {
         this.resolver = resolver;
         this.ledger = new CheckpointLedger(dataSource);
         this.dataSource = dataSource;
+        this.probeSets = new ProbeSetRegistry(dataSource);
         this.cache = cache;
         this.clock = clock;
     }
@@ -100,7 +102,8 @@ public final class CheckpointAnalysisJob implements CheckpointProcessor {
             ComparisonOutcome outcome = comparison.compare(base, checkpoint, probes.samples(), progress::report);
             return switch (outcome) {
                 case ComparisonOutcome.Failed f -> reject(event, new CheckpointResolver.Unresolvable(f.reason(), f.field(), f.message()));
-                case ComparisonOutcome.Compared compared -> commit(event, config, compared, millis, started);
+                case ComparisonOutcome.Compared compared -> commit(event, config, compared, millis, started,
+                        () -> probeSets.register(probes, compared.probeSetHash(), folders.probeSet()));
             };
         } catch (ModelLoadException e) {
             return reject(event, new CheckpointResolver.Unresolvable(RejectReason.CHECKPOINT_UNREADABLE, "checkpoint.uri",
@@ -112,9 +115,10 @@ public final class CheckpointAnalysisJob implements CheckpointProcessor {
     }
 
     private CheckpointOutcome commit(CheckpointEvent event, AnalysisConfig config, ComparisonOutcome.Compared compared,
-                                     Map<String, Long> millis, Instant started) throws SQLException {
+                                     Map<String, Long> millis, Instant started, ProbeSetWrite probeSet) throws SQLException {
         millis.putAll(compared.stageMillis());
         long t0 = System.nanoTime();
+        probeSet.write();
         var drift = DriftEvents.of(event, compared, config.configHash());
         try (Connection c = dataSource.getConnection()) {
             AnalysisWriter.ensureIndexes(c, compared.targets().getFirst().pairedBase()[0].length);
@@ -129,6 +133,12 @@ public final class CheckpointAnalysisJob implements CheckpointProcessor {
         });
         withWrite.put("write", (System.nanoTime() - t0) / 1_000_000);
         return new CheckpointOutcome.Analysed(DriftEvents.summary(event, compared, config.configHash(), withWrite), drift);
+    }
+
+    /** Stores the probe set of the analysis (its own transaction; a no-op once stored). */
+    @FunctionalInterface
+    private interface ProbeSetWrite {
+        void write() throws SQLException;
     }
 
     private CheckpointOutcome reject(CheckpointEvent event, CheckpointResolver.Unresolvable problem) throws SQLException {

@@ -67,4 +67,20 @@ class NullCalibrationTest {
             }
         }
     }
+
+    @Test
+    void theShiftNullIsDegenerateAndTheMatchingNullsAreNot() {
+        // Given
+        LayerStates base = DriftAnalysisTest.states(DriftAnalysisTest.BASE);
+        var vocab = DriftAnalysisTest.VOCAB;
+
+        // When
+        NullCalibration calibration = NullCalibration.build(base, DriftAnalysisTest.CONFIG, 9, 3, vocab.unembedding(),
+                vocab.tokens());
+
+        // Then the base against itself shifts by exactly zero, while re-seeding moves the matching metrics
+        assertTrue(calibration.distributions().get(DriftMetric.SHIFT_MAGNITUDE).degenerate());
+        assertFalse(calibration.distributions().get(DriftMetric.MATCH_COSINE).degenerate());
+        assertTrue(new NullDistribution(DriftMetric.T_OVERLAP, new double[] {0.4, 0.4}).degenerate());
+    }
 }
