@@ -19,8 +19,7 @@ class ProbeSetRowsIT {
 
     @BeforeAll
     static void setUp() throws SQLException {
-        db = new ThrowawayDatabase();
-        Migrator.migrate(db.config);
+        db = ThrowawayDatabase.migrated();
     }
 
     @AfterAll

@@ -14,7 +14,6 @@ import io.shiftwatch.ingest.IngestSettings;
 import io.shiftwatch.ingest.ModelFormat;
 import io.shiftwatch.ingest.RejectReason;
 import io.shiftwatch.ingest.Topics;
-import io.shiftwatch.migrations.Migrator;
 import io.shiftwatch.migrations.ThrowawayDatabase;
 import io.shiftwatch.models.probe.ProbeSetFiles;
 import org.apache.kafka.clients.admin.Admin;
@@ -70,8 +69,7 @@ class AnalyzerServiceIT {
         bootstrap = System.getenv("SHIFTWATCH_BOOTSTRAP_SERVERS");
         if (bootstrap == null)
             throw new IllegalStateException("SHIFTWATCH_BOOTSTRAP_SERVERS is not set — start it with ./shiftwatch infra up or run ./shiftwatch test");
-        db = new ThrowawayDatabase();
-        Migrator.migrate(db.config);
+        db = ThrowawayDatabase.migrated();
         TinyRun.trainBase(tmp.resolve("runs/base"), 250);
         TinyRun.finetune(tmp.resolve("runs/base"), tmp.resolve("runs/r1/step-60"), 60);
         ProbeSetFiles.write(tmp.resolve("probes/tiny-probes"), TinyRun.probeSet());
