@@ -39,6 +39,8 @@ import java.util.Map;
  */
 public final class CheckpointAnalysisJob implements CheckpointProcessor {
     public static final String SOFTWARE_VERSION = "shiftwatch-analyzer/0.1.0";
+    /** Progress rows are written at most this often within one stage. */
+    static final java.time.Duration PROGRESS_INTERVAL = java.time.Duration.ofSeconds(2);
 
     private final Config settings;
     private final CheckpointResolver resolver;
@@ -71,7 +73,10 @@ public final class CheckpointAnalysisJob implements CheckpointProcessor {
             String analysisId = AnalysisWriter.analysisId(event.runId(), event.step(), config.configHash());
             if (ledger.analysed(analysisId)) return new CheckpointOutcome.AlreadyAnalysed(analysisId);
             ledger.mark(event.eventId(), "ANALYSING");
-            return analyse(event, config, folders, progress);
+            var stored = new StoredProgress(ledger, event.eventId(), progress, clock, PROGRESS_INTERVAL);
+            CheckpointOutcome outcome = analyse(event, config, folders, stored);
+            if (outcome instanceof CheckpointOutcome.Analysed) stored.finish("done");
+            return outcome;
         } catch (SQLException e) {
             throw new IllegalStateException("database write failed for run " + event.runId() + " step " + event.step()
                     + "; the event will be re-processed: " + e.getMessage(), e);

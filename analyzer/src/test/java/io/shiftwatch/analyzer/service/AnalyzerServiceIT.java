@@ -122,6 +122,8 @@ class AnalyzerServiceIT {
         assertEquals(good.eventId(), first.checkpointEventId());
         assertEquals(1, count("SELECT count(*) FROM analyses"), "one analysis despite the duplicate event");
         assertEquals("ANALYSED", text("SELECT status FROM checkpoints WHERE step = 60"));
+        assertEquals("done 1", text("SELECT p.stage || ' ' || p.fraction FROM analysis_progress p JOIN checkpoints c"
+                + " ON c.event_id = p.checkpoint_id WHERE c.step = 60"), "the stored progress of the analysed checkpoint");
         assertTrue(text("SELECT failure_reason FROM checkpoints WHERE step = 120").startsWith("CHECKPOINT_UNREADABLE"));
         assertEquals(count("SELECT count(*) FROM concept_shifts"), count("SELECT count(*) FROM concept_matches"));
         assertTrue(count("SELECT count(*) FROM concepts WHERE dim = 32") > 0);
