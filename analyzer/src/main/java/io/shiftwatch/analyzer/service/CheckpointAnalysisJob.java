@@ -96,15 +96,21 @@ public final class CheckpointAnalysisJob implements CheckpointProcessor {
                     "probe set " + folders.probeSet() + " cannot be read: " + e.getMessage()));
         }
         AdapterOptions options = AdapterOptions.defaults().withBatchSize(config.batchSize());
+        for (var reference : config.nullReferences()) {
+            var problem = resolver.referenceProblem(reference);
+            if (problem.isPresent()) return reject(event, problem.get());
+        }
         try (ModelAdapter base = ModelAdapters.open(folders.baseModel(), ModelFormat.TESTBED, options);
-             ModelAdapter checkpoint = ModelAdapters.open(folders.checkpoint(), ModelFormat.TESTBED, options)) {
+             ModelAdapter checkpoint = ModelAdapters.open(folders.checkpoint(), ModelFormat.TESTBED, options);
+             References references = References.open(config.nullReferences(), options)) {
             millis.put("load", (System.nanoTime() - t0) / 1_000_000);
             String declared = event.checkpoint().sha256();
             if (declared != null && !declared.equals(checkpoint.info().contentHash()))
                 return reject(event, new CheckpointResolver.Unresolvable(RejectReason.CHECKPOINT_UNREADABLE, "checkpoint.sha256",
                         "checkpoint content hash is " + checkpoint.info().contentHash() + " but the event declares " + declared));
             var comparison = new CheckpointComparison(config, cache, baseConcepts);
-            ComparisonOutcome outcome = comparison.compare(base, checkpoint, probes.samples(), progress::report);
+            ComparisonOutcome outcome = comparison.compare(base, checkpoint, references.adapters(), probes.samples(),
+                    progress::report);
             return switch (outcome) {
                 case ComparisonOutcome.Failed f -> reject(event, new CheckpointResolver.Unresolvable(f.reason(), f.field(), f.message()));
                 case ComparisonOutcome.Compared compared -> commit(event, config, compared, millis, started,
