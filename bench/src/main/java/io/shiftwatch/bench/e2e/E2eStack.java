@@ -45,6 +45,8 @@ final class E2eStack implements AutoCloseable {
     private static final int START_ATTEMPTS = 4;
     private final Map<String, Integer> attempts = new HashMap<>();
     private TopicWatch watch;
+    private final Thread onSigterm = new Thread(this::closeQuietly, "e2e-stack-cleanup");
+    private boolean closed;
 
     E2eStack(Path repo, Path workDir, int analyzerCount, Map<String, String> extraEnv) throws Exception {
         bootstrap = System.getenv().getOrDefault("SHIFTWATCH_BOOTSTRAP_SERVERS", "localhost:19092");
@@ -62,6 +64,8 @@ final class E2eStack implements AutoCloseable {
                 analyzers.add(ServiceProcess.start(repo, "analyzer", "analyzer-" + i, env, workDir.resolve("logs")));
             auditor = ServiceProcess.start(repo, "auditor", "auditor", env, workDir.resolve("logs"));
             watch = new TopicWatch(bootstrap, topics, arrivals);
+            // A bench stopped with SIGTERM still stops its services and drops its database and topics.
+            Runtime.getRuntime().addShutdownHook(onSigterm);
             awaitAnalyzerGroup(analyzerCount, Duration.ofMinutes(5));
         } catch (Exception e) {
             close();
@@ -175,8 +179,25 @@ final class E2eStack implements AutoCloseable {
         }
     }
 
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (Exception e) {
+            System.err.println("e2e: clean-up after SIGTERM failed: " + e);
+        }
+    }
+
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
+        if (closed) return;
+        closed = true;
+        if (Thread.currentThread() != onSigterm) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onSigterm);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // already shutting down, or the hook was never registered (start-up failed early)
+            }
+        }
         for (ServiceProcess s : services()) s.close();
         if (watch != null) watch.close();
         producer.close();
