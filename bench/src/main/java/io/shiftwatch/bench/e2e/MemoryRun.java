@@ -93,11 +93,13 @@ final class MemoryRun {
         double[] sx = s.stream().mapToDouble(Sample::analysed).toArray();
         double[] px = p.stream().mapToDouble(Probe::analysed).toArray();
         return String.format("growth per 100 checkpoints, least squares over checkpoints %d..%d (%d RSS samples, %d full-GC probes): "
-                        + "analyzer RSS %+.1f MiB, live heap %+.1f MiB, untracked native %+.1f MiB; auditor RSS %+.1f MiB, "
-                        + "live heap %+.1f MiB, untracked native %+.1f MiB; peak RSS (VmHWM) analyzer %.0f MiB, auditor %.0f MiB",
+                        + "analyzer RSS %+.1f MiB (after full GCs %+.1f), live heap %+.1f MiB, untracked native %+.1f MiB; "
+                        + "auditor RSS %+.1f MiB (after full GCs %+.1f), live heap %+.1f MiB, untracked native %+.1f MiB; "
+                        + "peak RSS (VmHWM) analyzer %.0f MiB, auditor %.0f MiB",
                 fitFrom, steps, sx.length, px.length,
-                per100(sx, s, Sample::analyzerMiB), per100(px, p, x -> x.analyzer().heapLive()),
-                per100(px, p, x -> x.analyzer().untrackedNative()), per100(sx, s, Sample::auditorMiB),
+                per100(sx, s, Sample::analyzerMiB), per100(px, p, x -> x.analyzer().rss()),
+                per100(px, p, x -> x.analyzer().heapLive()), per100(px, p, x -> x.analyzer().untrackedNative()),
+                per100(sx, s, Sample::auditorMiB), per100(px, p, x -> x.auditor().rss()),
                 per100(px, p, x -> x.auditor().heapLive()), per100(px, p, x -> x.auditor().untrackedNative()),
                 stack.analyzers.getFirst().peakRssMiB(), stack.auditor.peakRssMiB());
     }
