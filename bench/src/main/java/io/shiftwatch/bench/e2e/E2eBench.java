@@ -29,8 +29,9 @@ public final class E2eBench {
         Report report = new Report("e2e-" + mode, command, Machine.now());
         Path base = Path.of(o.string("base", "/work/cache/base/base")).toAbsolutePath();
         Path probe = Path.of(o.string("probe", "/work/cache/lead/probe1200")).toAbsolutePath();
-        List<Checkpoints.Checkpoint> checkpoints = new Checkpoints(Arrays.stream(o.string("runs", RUNS).split(","))
+        List<Checkpoints.Checkpoint> all = new Checkpoints(Arrays.stream(o.string("runs", RUNS).split(","))
                 .map(s -> Path.of(s.strip()).toAbsolutePath()).toList()).all();
+        List<Checkpoints.Checkpoint> checkpoints = all.subList(0, Math.min(all.size(), o.integer("max-checkpoints", all.size())));
         String runId = "bench-" + System.currentTimeMillis();
         Path work = Path.of(o.string("work", "bench/target/e2e")).toAbsolutePath().resolve(runId);
         Files.createDirectories(work);
@@ -54,13 +55,16 @@ public final class E2eBench {
         return report;
     }
 
-    /** One stack per K ({@code --k 10,20,40}; default the analyzer's 20), each on a fresh activation cache. */
+    /**
+     * One stack per K ({@code --k 10,20,40}; default the analyzer's 20). The base activations (independent of K)
+     * are cached on disk once for all of them; base dictionaries and null calibration (K-dependent) are not.
+     */
     private static void latency(Options o, Report report, Path repo, Path work, Map<String, String> env,
                                 List<Checkpoints.Checkpoint> checkpoints, Path base, Path probe, String runId) throws Exception {
         for (int k : o.ints("k", new int[] {20})) {
             Map<String, String> withK = new HashMap<>(env);
             withK.put("SHIFTWATCH_ANALYZER_K", "" + k);
-            try (E2eStack stack = new E2eStack(repo, work.resolve("k" + k), 1, withK)) {
+            try (E2eStack stack = new E2eStack(repo, work.resolve("k" + k), work.resolve("activations"), 1, withK)) {
                 LatencyRun.run(stack, checkpoints, base, probe, runId + "-k" + k, k, o.integer("settle", 3000), report);
             }
         }

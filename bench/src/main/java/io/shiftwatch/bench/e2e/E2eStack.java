@@ -49,6 +49,11 @@ final class E2eStack implements AutoCloseable {
     private boolean closed;
 
     E2eStack(Path repo, Path workDir, int analyzerCount, Map<String, String> extraEnv) throws Exception {
+        this(repo, workDir, workDir.resolve("activations"), analyzerCount, extraEnv);
+    }
+
+    /** As above with the analyzers' base-activation cache in {@code activations} (shared between stacks when reused). */
+    E2eStack(Path repo, Path workDir, Path activations, int analyzerCount, Map<String, String> extraEnv) throws Exception {
         bootstrap = System.getenv().getOrDefault("SHIFTWATCH_BOOTSTRAP_SERVERS", "localhost:19092");
         String prefix = "bench-e2e-" + System.currentTimeMillis() + ".";
         topics = Topics.withPrefix(prefix);
@@ -59,7 +64,7 @@ final class E2eStack implements AutoCloseable {
         producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
         try {
-            Map<String, String> env = env(prefix, workDir, extraEnv);
+            Map<String, String> env = env(prefix, workDir, activations, extraEnv);
             for (int i = 1; i <= analyzerCount; i++)
                 analyzers.add(ServiceProcess.start(repo, "analyzer", "analyzer-" + i, env, workDir.resolve("logs")));
             auditor = ServiceProcess.start(repo, "auditor", "auditor", env, workDir.resolve("logs"));
@@ -73,7 +78,7 @@ final class E2eStack implements AutoCloseable {
         }
     }
 
-    private Map<String, String> env(String prefix, Path workDir, Map<String, String> extra) {
+    private Map<String, String> env(String prefix, Path workDir, Path activations, Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(extra);
         env.put("SHIFTWATCH_BOOTSTRAP_SERVERS", bootstrap);
         env.put("SHIFTWATCH_TOPIC_PREFIX", prefix);
@@ -81,7 +86,7 @@ final class E2eStack implements AutoCloseable {
         env.put("SHIFTWATCH_DB_USER", database.config.user());
         env.put("SHIFTWATCH_DB_PASSWORD", database.config.password());
         env.put("SHIFTWATCH_ANALYZER_GROUP_ID", group);
-        env.put("SHIFTWATCH_ANALYZER_CACHE_DIR", workDir.resolve("activations").toString());
+        env.put("SHIFTWATCH_ANALYZER_CACHE_DIR", activations.toString());
         env.put("SHIFTWATCH_AUDITOR_APPLICATION_ID", prefix + "auditor");
         env.put("SHIFTWATCH_AUDITOR_RECORDER_GROUP_ID", prefix + "auditor-recorder");
         env.put("SHIFTWATCH_AUDITOR_STATE_DIR", workDir.resolve("auditor-state").toString());
