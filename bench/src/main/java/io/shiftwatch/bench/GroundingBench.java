@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 
 /**
@@ -64,6 +65,7 @@ final class GroundingBench {
             }
         }
         double weights = Timing.median(wordWeightSeconds(grounded, logits, reps));
+        double boxed = Timing.median(boxedSelectionSeconds(logits, reps));
         double total = gemmSeconds + Timing.median(topk) + weights;
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("K", k);
@@ -73,12 +75,39 @@ final class GroundingBench {
         row.put("logits_s", gemmSeconds);
         row.put("logits_GFLOPs", flop / gemmSeconds / 1e9);
         row.put("top200_filter_s", Timing.median(topk));
+        row.put("boxed_top200_reference_s", boxed);
         row.put("word_weights_s", weights);
         row.put("word_weights_per_logits", weights / gemmSeconds);
         row.put("total_s", total);
         row.put("roofline_GFLOPs", roofline / 1e9);
         row.put("ratio_to_roofline", total / (flop / roofline));
         return row;
+    }
+
+    /**
+     * Baseline for the top-200 selection, in the same run: the analyzer's selection before session 4 (a boxed
+     * {@code PriorityQueue} of every token id, same order and tie rule), selection only, no word filter.
+     */
+    private static double[] boxedSelectionSeconds(float[][] logits, int reps) {
+        double[] seconds = new double[reps];
+        long sink = 0;
+        for (int r = -1; r < reps; r++) {
+            long t0 = System.nanoTime();
+            for (float[] row : logits) {
+                PriorityQueue<Integer> heap = new PriorityQueue<>(TextGrounding.TOP_TOKENS + 1, (p, q) -> {
+                    int c = Float.compare(row[p], row[q]);
+                    return c != 0 ? c : Integer.compare(q, p);
+                });
+                for (int id = 0; id < row.length; id++) {
+                    heap.add(id);
+                    if (heap.size() > TextGrounding.TOP_TOKENS) heap.poll();
+                }
+                sink += heap.peek();
+            }
+            if (r >= 0) seconds[r] = Timing.secondsSince(t0);
+        }
+        if (sink < 0) throw new IllegalStateException("token ids are never negative");
+        return seconds;
     }
 
     /** Word weights of the K pairs (concept k before, concept k+1 after), timed per repetition after a warm-up. */
