@@ -69,6 +69,8 @@ final class LatencyRun {
         row.put("other_stages", String.valueOf(otherStages(t.stageMillis)));
         row.put("analyzer_rss_mib", stack.analyzers.getFirst().rssMiB());
         row.put("auditor_rss_mib", stack.auditor.rssMiB());
+        row.put("analyzer_peak_rss_mib", stack.analyzers.getFirst().peakRssMiB());
+        row.put("auditor_peak_rss_mib", stack.auditor.peakRssMiB());
         return row;
     }
 
