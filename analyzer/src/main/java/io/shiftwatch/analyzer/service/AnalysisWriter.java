@@ -149,14 +149,15 @@ public final class AnalysisWriter {
         }
     }
 
+    /** All K concepts in one batch, then all their words and all their top images in one batch each (3 round trips). */
     private static void insertConcepts(Connection c, String dictionaryId, ConceptDictionary d, List<GroundedWords> words,
                                        float[][] states, List<String> sampleIds) throws SQLException {
         int[] sizes = d.clusterSizes();
         float[][] activations = d.activate(states);
-        for (int k = 0; k < d.k(); k++) {
-            long conceptId;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO concepts (dictionary_id, idx, vec, dim, norm, sample_count)"
-                    + " VALUES (?, ?, ?, ?, ?, ?) RETURNING concept_id")) {
+        long[] conceptIds = new long[d.k()];
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO concepts (dictionary_id, idx, vec, dim, norm, sample_count)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", new String[] {"concept_id"})) {
+            for (int k = 0; k < d.k(); k++) {
                 float[] u = d.concept(k);
                 ps.setString(1, dictionaryId);
                 ps.setInt(2, k);
@@ -164,34 +165,42 @@ public final class AnalysisWriter {
                 ps.setInt(4, u.length);
                 ps.setDouble(5, norm(u));
                 ps.setInt(6, sizes[k]);
-                try (var rs = ps.executeQuery()) {
-                    rs.next();
-                    conceptId = rs.getLong(1);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            try (var keys = ps.getGeneratedKeys()) {
+                for (int k = 0; k < d.k(); k++) {
+                    if (!keys.next()) throw new SQLException("the database returned " + k + " concept ids for " + d.k() + " concepts");
+                    conceptIds[k] = keys.getLong(1);
                 }
             }
-            GroundedWords w = words.get(k);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO concept_words (concept_id, rank, word, logit) VALUES (?, ?, ?, ?)")) {
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO concept_words (concept_id, rank, word, logit) VALUES (?, ?, ?, ?)")) {
+            for (int k = 0; k < d.k(); k++) {
+                GroundedWords w = words.get(k);
                 for (int r = 0; r < w.words().size(); r++) {
-                    ps.setLong(1, conceptId);
+                    ps.setLong(1, conceptIds[k]);
                     ps.setInt(2, r);
                     ps.setString(3, w.words().get(r));
                     ps.setDouble(4, w.logits()[r]);
                     ps.addBatch();
                 }
-                ps.executeBatch();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO concept_images (concept_id, rank, sample_id, activation)"
-                    + " VALUES (?, ?, ?, ?)")) {
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO concept_images (concept_id, rank, sample_id, activation)"
+                + " VALUES (?, ?, ?, ?)")) {
+            for (int k = 0; k < d.k(); k++) {
                 int[] top = ImageGrounding.topSamples(activations, k, DISPLAY_IMAGES);
                 for (int r = 0; r < top.length; r++) {
-                    ps.setLong(1, conceptId);
+                    ps.setLong(1, conceptIds[k]);
                     ps.setInt(2, r);
                     ps.setString(3, sampleIds.get(top[r]));
                     ps.setDouble(4, activations[top[r]][k]);
                     ps.addBatch();
                 }
-                ps.executeBatch();
             }
+            ps.executeBatch();
         }
     }
 

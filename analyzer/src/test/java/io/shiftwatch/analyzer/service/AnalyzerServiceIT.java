@@ -127,6 +127,10 @@ class AnalyzerServiceIT {
         assertTrue(text("SELECT failure_reason FROM checkpoints WHERE step = 120").startsWith("CHECKPOINT_UNREADABLE"));
         assertEquals(count("SELECT count(*) FROM concept_shifts"), count("SELECT count(*) FROM concept_matches"));
         assertTrue(count("SELECT count(*) FROM concepts WHERE dim = 32") > 0);
+        assertEquals(first.baseWords(), words(true, first.target(), first.baseConcept()),
+                "the stored words of the event's base concept, in rank order");
+        if (first.matchedConcept() >= 0)
+            assertEquals(first.matchedWords(), words(false, first.target(), first.matchedConcept()));
         var probes = TinyRun.probeSet();
         assertEquals(probes.size(), count("SELECT count(*) FROM probe_samples s JOIN probe_sets p ON p.probe_set_id ="
                 + " s.probe_set_id JOIN analyses a ON a.probe_set_hash = p.content_hash"), "every probe sample stored under the analysis' probe hash");
@@ -171,6 +175,21 @@ class AnalyzerServiceIT {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    private static List<String> words(boolean base, String target, int concept) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = db.connect(); var ps = c.prepareStatement("SELECT w.word FROM concept_words w JOIN concepts k"
+                + " ON k.concept_id = w.concept_id JOIN concept_dictionaries d ON d.dictionary_id = k.dictionary_id"
+                + " WHERE d.is_base = ? AND d.target = ? AND k.idx = ? ORDER BY w.rank")) {
+            ps.setBoolean(1, base);
+            ps.setString(2, target);
+            ps.setInt(3, concept);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     private static byte[] bytes(String sql) throws Exception {
