@@ -18,6 +18,7 @@ public record SearchTuning(int efSearch, int overfetch) {
     public static final int MAX_EF_SEARCH = 1000;
     public static final int DEFAULT_EF_SEARCH = 100;
     public static final int HALFVEC_OVERFETCH = 2;
+    public static final int PREFIX_OVERFETCH = 4;
     public static final int BINARY_OVERFETCH = 40;
 
     public SearchTuning {
@@ -29,9 +30,15 @@ public record SearchTuning(int efSearch, int overfetch) {
 
     /** The defaults for a column of width {@code dim}. */
     public static SearchTuning defaults(int dim) {
-        return switch (VectorIndexes.schemeFor(dim)) {
+        return defaults(VectorIndexes.schemeFor(dim));
+    }
+
+    /** The defaults for an index of {@code scheme}. */
+    public static SearchTuning defaults(VectorIndexes.Scheme scheme) {
+        return switch (scheme) {
             case VECTOR -> new SearchTuning(DEFAULT_EF_SEARCH, 1);
             case HALFVEC -> new SearchTuning(DEFAULT_EF_SEARCH, HALFVEC_OVERFETCH);
+            case HALFVEC_PREFIX -> new SearchTuning(DEFAULT_EF_SEARCH, PREFIX_OVERFETCH);
             case BINARY_QUANTIZED -> new SearchTuning(DEFAULT_EF_SEARCH, BINARY_OVERFETCH);
         };
     }
