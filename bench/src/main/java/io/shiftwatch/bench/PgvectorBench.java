@@ -84,6 +84,8 @@ final class PgvectorBench {
         }
         report.note("exact = VectorSearch.exactNearest (sequential scan, index scans off) on the first " + setup.exactQueries()
                 + " queries, same run; truth = Java brute force over all queries (exact_agreement = its overlap with the database's exact top 10); speedup = exact p50 / p50; recall@10 = share of the exact top 10 returned; default = VectorSearch's default tuning");
+        report.note("explain_ms, pages_hit, pages_read = EXPLAIN (ANALYZE, BUFFERS) of query 0 after the timed ones: server execution"
+                + " time and 8 kB pages found in shared_buffers (hit) or read from the OS (read); shared_buffers_mb = the server's buffer cache");
         report.note("data: clustered = " + setup.centres() + " centres N(0,1) + N(0," + setup.noise() + "^2) noise per row, queries = fresh "
                 + "members; gaussian = i.i.d. N(0,1) rows and queries (worst case)");
         return report;
@@ -98,6 +100,7 @@ final class PgvectorBench {
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
             load.put("insert_rows_per_s", n / ConceptCopy.load(c, set, n));
             load.put("table_mb", megabytes(c, "SELECT pg_total_relation_size('concepts')"));
+            load.put("shared_buffers_mb", megabytes(c, "SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers'"));
             requireIdsInLoadOrder(c, n);
             Truth truth = Truth.of(c, set, n, setup.queries(), setup.exactQueries(), K);
             for (VectorIndexes.Scheme scheme : setup.schemesFor(set.dim())) rows.addAll(measureScheme(c, db, setup, set, truth, scheme, load));
@@ -123,6 +126,10 @@ final class PgvectorBench {
         for (SearchTuning tuning : tunings(setup, scheme)) {
             Map<String, Object> row = new LinkedHashMap<>(built);
             row.putAll(searchFigures(c, set, truth, tuning, scheme));
+            QueryProfile profile = QueryProfile.of(c, set.query(0), K, tuning, scheme);
+            row.put("explain_ms", profile.executionMillis());
+            row.put("pages_hit", profile.sharedHit());
+            row.put("pages_read", profile.sharedRead());
             rows.add(row);
         }
         try (Statement s = c.createStatement()) {
@@ -132,6 +139,7 @@ final class PgvectorBench {
     }
 
     private static double buildIndex(Connection c, DatabaseConfig db, Setup setup, int dim, VectorIndexes.Scheme scheme) throws SQLException {
+        System.err.printf("pgvector: D=%d %s index build started%n", dim, scheme);
         long t0 = System.nanoTime();
         try (Statement s = c.createStatement(); IndexBuildProgress ignored = new IndexBuildProgress(db, 30)) {
             s.execute("SET maintenance_work_mem = '" + setup.maintenanceMemory() + "'");

@@ -114,9 +114,19 @@ public final class VectorIndexes {
         return createIndexSql(table, dim, schemeFor(dim));
     }
 
-    /** Creates the application's index for {@code dim} when it does not exist yet (idempotent). */
+    /**
+     * Creates the application's index for {@code dim} when it does not exist yet (idempotent). A prefix
+     * width also drops the sign-bit index it superseded (tables indexed before 2026-12-01), which no query
+     * uses any more and every insert would still maintain.
+     */
     public static void ensureIndex(Connection connection, VectorTable table, int dim) throws SQLException {
-        ensureIndex(connection, table, dim, schemeFor(dim));
+        Scheme scheme = schemeFor(dim);
+        ensureIndex(connection, table, dim, scheme);
+        if (scheme == Scheme.HALFVEC_PREFIX) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("DROP INDEX IF EXISTS " + indexName(table, dim, Scheme.BINARY_QUANTIZED));
+            }
+        }
     }
 
     public static void ensureIndex(Connection connection, VectorTable table, int dim, Scheme scheme) throws SQLException {
