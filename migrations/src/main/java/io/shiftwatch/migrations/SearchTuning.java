@@ -13,15 +13,16 @@ package io.shiftwatch.migrations;
  * only 78% of the exact top 10 on 200-member concepts ({@code VectorSearchRecallIT}) and 58% on
  * 500-member ones (bench, 2026-12-01), so binary widths over-fetch 40x, and each candidate's TOASTed
  * vector is re-read. The half-precision prefix of 4,000 coordinates orders them almost like the full
- * cosine: on 500-member concepts 2x, 4x and 10x candidates all held 99.7% (the misses were the HNSW
- * scan's, not the re-rank's), so the prefix scheme over-fetches 4x, a margin at little cost.
+ * cosine: 2x, 4x and 8-10x candidates held the same recall (99.7% on 500-member concepts, 99.9% on
+ * 50-member ones at 100k rows; the misses were the HNSW scan's, not the re-rank's) and 2x was the
+ * fastest in both runs, so the prefix scheme over-fetches 2x, like the halfvec one.
  */
 public record SearchTuning(int efSearch, int overfetch) {
     /** pgvector's limits for {@code hnsw.ef_search}. */
     public static final int MAX_EF_SEARCH = 1000;
     public static final int DEFAULT_EF_SEARCH = 100;
     public static final int HALFVEC_OVERFETCH = 2;
-    public static final int PREFIX_OVERFETCH = 4;
+    public static final int PREFIX_OVERFETCH = 2;
     public static final int BINARY_OVERFETCH = 40;
 
     public SearchTuning {

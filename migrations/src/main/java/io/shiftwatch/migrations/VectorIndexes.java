@@ -12,7 +12,7 @@ import java.sql.Statement;
  *   <li>2,000 &lt; dim ≤ 4,000: {@code (vec::halfvec(N)) halfvec_cosine_ops} — half precision;</li>
  *   <li>4,000 &lt; dim ≤ 8,000 (e.g. 4,096 in 7B models): {@code (subvector(vec, 1, 4000)::halfvec(4000))
  *       halfvec_cosine_ops} — the cosine of the first 4,000 coordinates, a close proxy of the full one,
- *       searched with a small over-fetch and exact cosine re-ranking ({@link VectorSearch});</li>
+ *       searched with a small (2x) over-fetch and exact cosine re-ranking ({@link VectorSearch});</li>
  *   <li>dim &gt; 8,000, where the prefix would drop more than half the coordinates:
  *       {@code (binary_quantize(vec)::bit(N)) bit_hamming_ops}, Hamming distance with a large over-fetch
  *       and exact re-ranking.</li>
