@@ -143,7 +143,7 @@ async function conceptPage(runId, target, layer, concept, step) {
       <p>magnitude ${fmt(d.shift.magnitude)} · consistency ${fmt(d.shift.consistency)} · recovery (cos) ${fmt(d.shift.recoveryCos)} · recovery (L2) ${fmt(d.shift.recoveryL2)}</p></div></div>
     <div class="grid"><div class="card"><h3>Top images, base</h3>${images(d.base)}</div><div class="card"><h3>Top images, checkpoint</h3>${images(d.matched)}</div></div>
     <div class="card"><h3>Metrics against calibrated bounds</h3><table id="bounds"><tr><th>metric</th><th>value</th><th>bound</th><th>verdict</th></tr>
-      ${d.bounds.map(b => `<tr><td>${b.metric}</td><td>${fmt(b.value)}</td><td>${b.bound == null ? 'no null distribution' : `${b.tail === 'LOW' ? '≥' : '≤'} ${fmt(b.bound)} (q=${b.quantile}, n=${b.nullSamples})`}</td>
+      ${d.bounds.map(b => `<tr><td>${b.metric}</td><td>${fmt(b.value)}</td><td>${b.bound == null ? (b.note || 'no null distribution') : `${b.tail === 'LOW' ? '≥' : '≤'} ${fmt(b.bound)} (q=${b.quantile}, n=${b.nullSamples})`}</td>
       <td>${b.outside == null ? '–' : b.outside ? '<span class="sev CRITICAL">outside</span>' : 'within'}</td></tr>`).join('')}</table></div>
     <div class="card">${chart([{target, layer, concept, label: [], flag: d.findings.length ? 'x' : null, points: d.series}], d.steps, 'tOverlap', 'T-Overlap of this concept')}</div>
     <div class="card"><h3>Findings</h3>${findingsTable(d.findings)}</div>

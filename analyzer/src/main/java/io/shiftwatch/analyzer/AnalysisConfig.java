@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -19,7 +20,7 @@ import java.util.TreeSet;
  * the batch size only changes speed and is not part of it.
  */
 public record AnalysisConfig(List<String> targets, List<Integer> layers, int k, int restarts, long seed, int nullRepeats,
-                             int maxNewTokens, int batchSize) {
+                             int maxNewTokens, int batchSize, List<Path> nullReferences) {
     /** Bumped whenever a change in the method changes results for the same inputs. */
     public static final int METHOD_VERSION = 1;
 
@@ -31,6 +32,14 @@ public record AnalysisConfig(List<String> targets, List<Integer> layers, int k, 
         if (k < 2) throw new IllegalArgumentException("k must be >= 2, got " + k);
         if (restarts < 1 || nullRepeats < 1 || maxNewTokens < 1 || batchSize < 1)
             throw new IllegalArgumentException("restarts, nullRepeats, maxNewTokens and batchSize must be >= 1");
+        nullReferences = nullReferences == null ? List.of()
+                : nullReferences.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
+    /** Without reference checkpoints: the null is the base model against itself. */
+    public AnalysisConfig(List<String> targets, List<Integer> layers, int k, int restarts, long seed, int nullRepeats,
+                          int maxNewTokens, int batchSize) {
+        this(targets, layers, k, restarts, seed, nullRepeats, maxNewTokens, batchSize, List.of());
     }
 
     /** From the analyzer settings, with the event's own targets/layers when it names any. */
@@ -40,14 +49,15 @@ public record AnalysisConfig(List<String> targets, List<Integer> layers, int k, 
                 ? config.get(AnalyzerSettings.LAYERS).stream().map(Integer::parseInt).toList() : eventLayers;
         return new AnalysisConfig(targets, layers, config.get(AnalyzerSettings.K), config.get(AnalyzerSettings.RESTARTS),
                 config.get(AnalyzerSettings.SEED), config.get(AnalyzerSettings.NULL_REPEATS),
-                config.get(AnalyzerSettings.MAX_NEW_TOKENS), config.get(AnalyzerSettings.BATCH_SIZE));
+                config.get(AnalyzerSettings.MAX_NEW_TOKENS), config.get(AnalyzerSettings.BATCH_SIZE),
+                config.get(AnalyzerSettings.NULL_REFERENCES));
     }
 
     /** Canonical text of everything that changes results; hashed by {@link #configHash()}. */
     public String canonical() {
         return "method=" + METHOD_VERSION + ";extraction=" + HiddenStateExtractor.CODE_VERSION + ";targets=" + targets
                 + ";layers=" + layers + ";k=" + k + ";restarts=" + restarts + ";seed=" + seed + ";null=" + nullRepeats
-                + ";maxNewTokens=" + maxNewTokens;
+                + ";maxNewTokens=" + maxNewTokens + (nullReferences.isEmpty() ? "" : ";nullReferences=" + nullReferences);
     }
 
     public String configHash() {

@@ -3,6 +3,8 @@ package io.shiftwatch.analyzer;
 import io.shiftwatch.analyzer.extraction.BaseActivationCache;
 import io.shiftwatch.analyzer.service.AnalyzerService;
 import io.shiftwatch.analyzer.service.CheckpointAnalysisJob;
+import io.shiftwatch.analyzer.service.CheckpointLedger;
+import io.shiftwatch.analyzer.service.CheckpointRegistrar;
 import io.shiftwatch.analyzer.service.CheckpointResolver;
 import io.shiftwatch.ingest.CheckpointEventReader;
 import io.shiftwatch.ingest.Config;
@@ -11,7 +13,7 @@ import io.shiftwatch.ingest.ConfigParse;
 import io.shiftwatch.ingest.DeadLetterPublisher;
 import io.shiftwatch.ingest.IngestSettings;
 import io.shiftwatch.ingest.TopicAdmin;
-import io.shiftwatch.migrations.Database;
+import io.shiftwatch.migrations.ConnectionPool;
 import io.shiftwatch.migrations.DatabaseConfig;
 import io.shiftwatch.migrations.Migrator;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -92,10 +94,14 @@ public final class AnalyzerServiceMain {
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new ByteArraySerializer());
         var resolver = new CheckpointResolver(IngestSettings.roots(config), config.optional(AnalyzerSettings.PROBE_SETS_DIR));
-        var job = new CheckpointAnalysisJob(config, resolver, Database.dataSource(db),
+        var pool = ConnectionPool.open(db, "shiftwatch-analyzer", 3);
+        var job = new CheckpointAnalysisJob(config, resolver, pool.dataSource(),
                 new BaseActivationCache(config.get(AnalyzerSettings.CACHE_DIR)), clock);
-        return new AnalyzerService(consumer, producer, DeadLetterPublisher.create(bootstrap, topics, clock),
-                new CheckpointEventReader(IngestSettings.validator(config)), job, topics, clock);
+        var reader = new CheckpointEventReader(IngestSettings.validator(config));
+        var registrar = new CheckpointRegistrar(bootstrap, config.get(AnalyzerSettings.GROUP_ID) + "-registrar",
+                topics.checkpoints().name(), reader, new CheckpointLedger(pool.dataSource())).start();
+        return new AnalyzerService(consumer, producer, DeadLetterPublisher.create(bootstrap, topics, clock), reader, job,
+                topics, clock).closing(registrar).closing(pool);
     }
 
     private static List<String> withoutDatabaseFlags(List<String> args) {

@@ -41,13 +41,17 @@ public final class AnalyzerSettings {
     public static final ConfigKey<Integer> NULL_REPEATS = ConfigKey.of("analyzer.null-repeats", ConfigType.INT,
             "base-vs-base repetitions for the null distribution of each metric").withDefault(10)
             .validatedBy(n -> n >= 2 && n <= 1000, "be within 2..1000");
+    public static final ConfigKey<List<Path>> NULL_REFERENCES = ConfigKey.of("analyzer.null-references", ConfigType.PATH_LIST,
+            "control fine-tunes of the base (more training, nothing planted): when given, each metric's null distribution"
+                    + " is the base against these checkpoints (re-seeded K-Means each repeat), so it includes training noise,"
+                    + " instead of the base against itself").withDefault(List.of());
     public static final ConfigKey<Duration> MAX_POLL_INTERVAL = ConfigKey.of("analyzer.max-poll-interval", ConfigType.DURATION,
             "longest a checkpoint may take before the group reassigns it").withDefault(Duration.ofMinutes(30))
             .validatedBy(d -> d.toSeconds() >= 30, "be at least 30s");
 
     /** Every key the analyzer service and the offline {@code analyze} command read. */
     public static final ConfigSchema SCHEMA = IngestSettings.COMMON.plus(GROUP_ID, CACHE_DIR, PROBE_SETS_DIR, BATCH_SIZE,
-            MAX_NEW_TOKENS, TARGETS, LAYERS, K, RESTARTS, SEED, NULL_REPEATS, MAX_POLL_INTERVAL);
+            MAX_NEW_TOKENS, TARGETS, LAYERS, K, RESTARTS, SEED, NULL_REPEATS, NULL_REFERENCES, MAX_POLL_INTERVAL);
 
     private AnalyzerSettings() {
     }

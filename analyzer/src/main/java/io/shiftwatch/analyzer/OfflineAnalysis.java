@@ -14,6 +14,8 @@ import io.shiftwatch.models.probe.ProbeSet;
 import io.shiftwatch.models.probe.ProbeSetFiles;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 
 /**
@@ -28,12 +30,16 @@ public final class OfflineAnalysis {
                                         Path cacheDir, ExtractionProgress progress) throws IOException {
         ProbeSet probes = ProbeSetFiles.read(probe);
         AdapterOptions options = AdapterOptions.defaults().withBatchSize(config.batchSize());
+        List<ModelAdapter> references = new ArrayList<>();
         try (ModelAdapter a = ModelAdapters.open(base, ModelFormat.TESTBED, options);
              ModelAdapter b = ModelAdapters.open(checkpoint, ModelFormat.TESTBED, options)) {
+            for (Path reference : config.nullReferences()) references.add(ModelAdapters.open(reference, ModelFormat.TESTBED, options));
             var comparison = new CheckpointComparison(config, new BaseActivationCache(cacheDir), new BaseConcepts(8));
-            ComparisonOutcome outcome = comparison.compare(a, b, probes.samples(), progress);
+            ComparisonOutcome outcome = comparison.compare(a, b, references, probes.samples(), progress);
             if (outcome instanceof ComparisonOutcome.Compared compared) ComparisonFiles.write(out, compared, config);
             return outcome;
+        } finally {
+            references.forEach(ModelAdapter::close);
         }
     }
 }

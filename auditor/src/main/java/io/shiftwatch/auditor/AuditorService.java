@@ -7,7 +7,7 @@ import io.shiftwatch.ingest.Config;
 import io.shiftwatch.ingest.IngestSettings;
 import io.shiftwatch.ingest.TopicAdmin;
 import io.shiftwatch.ingest.Topics;
-import io.shiftwatch.migrations.Database;
+import io.shiftwatch.migrations.ConnectionPool;
 import io.shiftwatch.migrations.DatabaseConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
@@ -35,6 +35,7 @@ public final class AuditorService implements AutoCloseable {
     private final AlertDeadLetters deadLetters;
     private final Optional<WebhookDispatcher> webhooks;
     private final Thread recorderThread;
+    private final ConnectionPool pool;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private AuditorService(Config config, DatabaseConfig db, Clock clock) {
@@ -44,7 +45,8 @@ public final class AuditorService implements AutoCloseable {
         names.add(Alerts.deadLetterTopic(topics).name());
         TopicAdmin.ensureTopics(bootstrap, names, config.get(IngestSettings.TOPIC_PARTITIONS),
                 config.get(IngestSettings.TOPIC_REPLICATION_FACTOR).shortValue(), Duration.ofSeconds(30));
-        DataSource dataSource = Database.dataSource(db);
+        this.pool = ConnectionPool.open(db, "shiftwatch-auditor", 4);
+        DataSource dataSource = pool.dataSource();
         this.deadLetters = new AlertDeadLetters(bootstrap, topics);
         this.webhooks = AuditorSettings.webhookSettings(config)
                 .map(s -> new WebhookDispatcher(s, dataSource, deadLetters, clock));
@@ -84,5 +86,6 @@ public final class AuditorService implements AutoCloseable {
         }
         webhooks.ifPresent(w -> w.close(Duration.ofSeconds(10)));
         deadLetters.close();
+        pool.close();
     }
 }

@@ -1,5 +1,7 @@
 package io.shiftwatch.auditor;
 
+import io.shiftwatch.auditor.internal.BoundedRocksDbMemory;
+
 import io.shiftwatch.auditor.SeverityTiers.Direction;
 import io.shiftwatch.ingest.Config;
 import io.shiftwatch.ingest.ConfigKey;
@@ -46,6 +48,9 @@ public final class AuditorSettings {
     public static final ConfigKey<Path> STATE_DIR = ConfigKey.of("auditor.state-dir", ConfigType.PATH,
             "directory of the auditor's RocksDB state stores (rebuilt from changelogs when lost)")
             .withDefault(Path.of(System.getProperty("user.home"), ".local", "share", "shiftwatch", "auditor"));
+    public static final ConfigKey<Integer> ROCKSDB_MEMORY_MIB = ConfigKey.of("auditor.rocksdb-memory-mib", ConfigType.INT,
+                    "off-heap memory all RocksDB state stores share (block cache, index/filter blocks, memtables), in MiB")
+            .withDefault(64).validatedBy(n -> n >= 8 && n <= 65536, "be within 8..65536");
     public static final ConfigKey<Duration> COMMIT_INTERVAL = ConfigKey.of("auditor.commit-interval", ConfigType.DURATION,
                     "how often processing is committed (alerts become visible to read-committed consumers)")
             .withDefault(Duration.ofMillis(100)).validatedBy(d -> d.toMillis() >= 1, "be at least 1ms");
@@ -115,7 +120,7 @@ public final class AuditorSettings {
     /** Every key the {@code auditor} command reads. */
     public static final ConfigSchema SCHEMA = ConfigSchema.of(IngestSettings.BOOTSTRAP_SERVERS, IngestSettings.TOPIC_PREFIX,
             IngestSettings.TOPIC_PARTITIONS, IngestSettings.TOPIC_REPLICATION_FACTOR, APPLICATION_ID, STATE_DIR,
-            COMMIT_INTERVAL, NULL_QUANTILE_TIERS, COSINE_ABSOLUTE, T_OVERLAP_ABSOLUTE, UNMATCHED_SEVERITY, CORE_SHARE,
+            COMMIT_INTERVAL, ROCKSDB_MEMORY_MIB, NULL_QUANTILE_TIERS, COSINE_ABSOLUTE, T_OVERLAP_ABSOLUTE, UNMATCHED_SEVERITY, CORE_SHARE,
             SPECIALISING_TIERS, LEXICON_FILES, BIAS_CRITICAL_WORDS, EMERGING_SEVERITY, TREND_METRIC, TREND_WINDOW,
             TREND_FALL_TIERS, TREND_JUMP_TIERS, MIN_SAMPLES, BIAS_GAIN_TIERS, RECORDER_GROUP_ID, RECORDER_RETRY, WEBHOOK_URLS, WEBHOOK_LABEL_ROUTES,
             WEBHOOK_SECRET, WEBHOOK_ATTEMPTS, WEBHOOK_BACKOFF, WEBHOOK_BACKOFF_MAX, WEBHOOK_TIMEOUT);
@@ -157,6 +162,8 @@ public final class AuditorSettings {
         props.put(StreamsConfig.STATE_DIR_CONFIG, config.get(STATE_DIR).toAbsolutePath().toString());
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.get(COMMIT_INTERVAL).toMillis());
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
+        props.put(BoundedRocksDbMemory.BUDGET_BYTES, Long.toString(config.get(ROCKSDB_MEMORY_MIB) * 1024L * 1024L));
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.get(IngestSettings.TOPIC_REPLICATION_FACTOR));
         // The ingest contract is validated upstream; a record that still fails to parse is logged and skipped.
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);

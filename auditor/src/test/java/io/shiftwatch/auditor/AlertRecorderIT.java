@@ -6,7 +6,6 @@ import io.shiftwatch.ingest.TopicAdmin;
 import io.shiftwatch.ingest.Topics;
 import io.shiftwatch.migrations.Database;
 import io.shiftwatch.migrations.DatabaseConfig;
-import io.shiftwatch.migrations.Migrator;
 import io.shiftwatch.migrations.ThrowawayDatabase;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -52,8 +51,7 @@ class AlertRecorderIT {
     @BeforeAll
     static void recordAlertsDeliveredTwice() throws Exception {
         bootstrap = KafkaIt.bootstrap();
-        db = new ThrowawayDatabase();
-        Migrator.migrate(db.config);
+        db = ThrowawayDatabase.migrated();
         topics = Topics.withPrefix("it-" + UUID.randomUUID() + ".");
         TopicAdmin.ensureTopics(bootstrap, List.of(topics.alerts(), Alerts.deadLetterTopic(topics).name()), 2, (short) 1,
                 Duration.ofSeconds(30));

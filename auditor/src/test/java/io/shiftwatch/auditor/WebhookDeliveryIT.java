@@ -11,7 +11,6 @@ import io.shiftwatch.ingest.Secret;
 import io.shiftwatch.ingest.TopicAdmin;
 import io.shiftwatch.ingest.Topics;
 import io.shiftwatch.migrations.Database;
-import io.shiftwatch.migrations.Migrator;
 import io.shiftwatch.migrations.ThrowawayDatabase;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -55,8 +54,7 @@ class WebhookDeliveryIT {
     @BeforeEach
     void start() throws Exception {
         bootstrap = KafkaIt.bootstrap();
-        db = new ThrowawayDatabase();
-        Migrator.migrate(db.config);
+        db = ThrowawayDatabase.migrated();
         topics = Topics.withPrefix("it-" + UUID.randomUUID() + ".");
         TopicAdmin.ensureTopics(bootstrap, List.of(Alerts.deadLetterTopic(topics).name()), 1, (short) 1, Duration.ofSeconds(30));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

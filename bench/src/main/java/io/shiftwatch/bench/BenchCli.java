@@ -12,10 +12,12 @@ public final class BenchCli {
     private static final String USAGE = """
             Usage: ./shiftwatch bench NAME [--option value ...]   (JSON to --out DIR, default bench/target/bench)
               kmeans     ours vs scikit-learn: --m 2000,10000 --d 128,1024 --k 20 --restarts 10 --reps 3 --threads 1,2 --sigma 1 --python /usr/bin/python3
-              grounding  K concepts through a V-token unembedding vs the GEMM roofline: --k 20 --d 1024,4096 --vocab 32000,150000 --reps 5 --threads 1,2
+              grounding  K concepts through a V-token unembedding (+ word weights) vs the GEMM roofline: --k 20[,40] --d 1024,4096 --vocab 32000,150000 --reps 5 --threads 1,2
               detection  precision/recall/delay of each finding type on testbed scenario runs: --base DIR --probe DIR --runs RUN[,RUN...] --out DIR
               extraction DJL generate+capture vs plain PyTorch on the exported weights: --base DIR --probe DIR --samples 256 --batch 8,32,64 --reps 3 --max-new 32 --threads N
-              e2e        real analyzer + auditor on the dev Kafka/PostgreSQL (scratch db, own topic prefix): --mode latency|throughput|memory --runs DIR[,DIR] --base DIR --probe DIR --analyzers 1,2 --concurrent 1,4,16 --per-run 1 --steps 100 --warmup 10 --settle 3000 --java-opts "..."
+              e2e        real analyzer + auditor on the dev Kafka/PostgreSQL (scratch db, own topic prefix): --mode latency|throughput|memory --runs DIR[,DIR] --base DIR --probe DIR --work DIR --max-checkpoints N
+                 latency: --k 20[,10,40] --settle 3000; throughput: --analyzers 1,2 --concurrent 1,4,16 --per-run 1;
+                 memory: --steps 100 --warmup STEPS/2 (fit from) --probe-every 10 (full GC + heap/native split); --java-opts "..."
               pgvector   COPY rate, HNSW build, top-10 cosine p50/p95 and recall@10 vs the exact scan per tuning: --n 100000 --d 1024,4096 --data clustered,gaussian
                  --queries 100 --exact-queries 10 --ef-search 40,100,200 --overfetch 10,20,40 --centres 2000 --noise 0.5 --maintenance-work-mem 2GB --workers 1
                  --schemes default[,vector,halfvec,prefix,binary] (each listed index scheme that fits a width is built and measured in turn)

@@ -8,7 +8,7 @@ import io.shiftwatch.ingest.ConfigLoader;
 import io.shiftwatch.ingest.ConfigParse;
 import io.shiftwatch.ingest.IngestSettings;
 import io.shiftwatch.ingest.TopicAdmin;
-import io.shiftwatch.migrations.Database;
+import io.shiftwatch.migrations.ConnectionPool;
 import io.shiftwatch.migrations.DatabaseConfig;
 import io.shiftwatch.migrations.Migrator;
 
@@ -68,8 +68,9 @@ public final class DashboardsCli {
         LiveFeed feed = config.get(DashboardsSettings.LIVE)
                 ? new LiveFeed(config.get(IngestSettings.BOOTSTRAP_SERVERS), IngestSettings.topics(config), hub) : null;
         CountDownLatch stop = new CountDownLatch(1);
-        try (DashboardServer server = DashboardServer.start(config.get(DashboardsSettings.BIND), config.get(DashboardsSettings.PORT),
-                Database.dataSource(db), DashboardsSettings.Tokens.of(config), config.get(DashboardsSettings.PROBE_DIRS), hub,
+        try (ConnectionPool pool = ConnectionPool.open(db, "shiftwatch-dashboards", 8);
+             DashboardServer server = DashboardServer.start(config.get(DashboardsSettings.BIND), config.get(DashboardsSettings.PORT),
+                pool.dataSource(), DashboardsSettings.Tokens.of(config), config.get(DashboardsSettings.PROBE_DIRS), hub,
                 Clock.systemUTC())) {
             if (feed != null) {
                 // the feed subscribes before the analyzer may have created the topics: create them (idempotent)

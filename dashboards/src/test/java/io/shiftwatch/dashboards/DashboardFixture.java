@@ -3,7 +3,6 @@ package io.shiftwatch.dashboards;
 import io.shiftwatch.dashboards.internal.LiveHub;
 import io.shiftwatch.ingest.Secret;
 import io.shiftwatch.migrations.Database;
-import io.shiftwatch.migrations.Migrator;
 import io.shiftwatch.migrations.ThrowawayDatabase;
 import io.shiftwatch.migrations.VectorIndexes;
 import io.shiftwatch.migrations.VectorTable;
@@ -32,8 +31,7 @@ final class DashboardFixture implements AutoCloseable {
     final java.nio.file.Path probeDir;
 
     DashboardFixture() throws SQLException, IOException {
-        db = new ThrowawayDatabase();
-        Migrator.migrate(db.config);
+        db = ThrowawayDatabase.migrated();
         try (var c = db.connect(); Statement s = c.createStatement()) {
             RealRun.load(c);
             try (var rs = s.executeQuery("SELECT max(dim) FROM concepts")) {

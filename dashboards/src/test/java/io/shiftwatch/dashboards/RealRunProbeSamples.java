@@ -2,7 +2,6 @@ package io.shiftwatch.dashboards;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.shiftwatch.dashboards.internal.Json;
-import io.shiftwatch.dashboards.internal.ProbeImages;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -87,7 +86,7 @@ public final class RealRunProbeSamples {
         byte[] rgb = new byte[size * size * 3];
         images.seek((long) image * rgb.length);
         images.readFully(rgb);
-        return ProbeImages.png(rgb, size);
+        return io.shiftwatch.migrations.ProbeSetRows.png(rgb, size);
     }
 
     /** A SQL string literal of {@code s} (standard_conforming_strings: only quotes are doubled). */

@@ -136,7 +136,7 @@ public final class EventCodec<T extends Record> {
 
     /** A Kafka serde over this codec; its deserializer throws {@code SerializationException} for an Invalid. */
     public Serde<T> serde() {
-        return new JsonSerde<>(this);
+        return new JsonSerde<>(this::write, this::read);
     }
 
     private String name() {

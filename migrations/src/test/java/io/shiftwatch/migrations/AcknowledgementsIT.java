@@ -24,8 +24,7 @@ class AcknowledgementsIT {
 
     @BeforeAll
     static void migrateAndRaiseOneFinding() throws SQLException {
-        db = new ThrowawayDatabase();
-        Migrator.migrate(db.config);
+        db = ThrowawayDatabase.migrated();
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO runs (run_id, base_model_id, base_model_uri, base_model_format)"
                     + " VALUES ('run-ack', 'base', 'file:///base', 'testbed')");

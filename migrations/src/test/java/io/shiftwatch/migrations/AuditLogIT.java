@@ -22,8 +22,7 @@ class AuditLogIT {
 
     @BeforeAll
     static void migrate() throws SQLException {
-        db = new ThrowawayDatabase();
-        Migrator.migrate(db.config);
+        db = ThrowawayDatabase.migrated();
     }
 
     @AfterAll

@@ -23,6 +23,18 @@ public final class ThrowawayDatabase implements AutoCloseable {
         this.config = scratch.config;
     }
 
+    /** A throwaway database with every Flyway migration applied (what most ITs need). */
+    public static ThrowawayDatabase migrated() throws SQLException {
+        ThrowawayDatabase db = new ThrowawayDatabase();
+        try {
+            Migrator.migrate(db.config);
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
     public Connection connect() throws SQLException {
         return scratch.connect();
     }

@@ -24,8 +24,7 @@ class VectorSearchIT {
 
     @BeforeAll
     static void migrate() throws SQLException {
-        db = new ThrowawayDatabase();
-        Migrator.migrate(db.config);
+        db = ThrowawayDatabase.migrated();
     }
 
     @AfterAll

@@ -39,8 +39,7 @@ class VectorSearchRecallIT {
 
     @BeforeAll
     static void migrate() throws SQLException {
-        db = new ThrowawayDatabase();
-        Migrator.migrate(db.config);
+        db = ThrowawayDatabase.migrated();
     }
 
     @AfterAll

@@ -46,6 +46,7 @@ public final class CheckpointComparison {
     private final AnalysisConfig config;
     private final BaseActivationCache cache;
     private final BaseConcepts baseConcepts;
+    private List<ProbeExtraction> referenceStates = List.of();
 
     public CheckpointComparison(AnalysisConfig config, BaseActivationCache cache, BaseConcepts baseConcepts) {
         this.config = config;
@@ -55,6 +56,16 @@ public final class CheckpointComparison {
 
     public ComparisonOutcome compare(ModelAdapter base, ModelAdapter checkpoint, List<ProbeSample> probes,
                                      ExtractionProgress progress) {
+        return compare(base, checkpoint, List.of(), probes, progress);
+    }
+
+    /**
+     * As {@link #compare(ModelAdapter, ModelAdapter, List, ExtractionProgress)}, with control fine-tunes of the base
+     * whose comparisons with the base form the null distributions ({@link NullCalibration#fromReferences}); their
+     * states come from the activation cache, so each is extracted once.
+     */
+    public ComparisonOutcome compare(ModelAdapter base, ModelAdapter checkpoint, List<ModelAdapter> references,
+                                     List<ProbeSample> probes, ExtractionProgress progress) {
         if (base.info().hiddenSize() != checkpoint.info().hiddenSize())
             return new ComparisonOutcome.Failed(RejectReason.ANALYSIS_FAILED, "checkpoint.uri", "checkpoint hidden size "
                     + checkpoint.info().hiddenSize() + " differs from the base model's " + base.info().hiddenSize());
@@ -72,6 +83,14 @@ public final class CheckpointComparison {
             return new ComparisonOutcome.Failed(RejectReason.ANALYSIS_FAILED, "checkpoint.uri", bad.reason());
         ProbeExtraction a = (ProbeExtraction) baseOutcome;
         ProbeExtraction b = (ProbeExtraction) ckptOutcome;
+        List<ProbeExtraction> refs = new ArrayList<>();
+        for (ModelAdapter reference : references) {
+            if (!(cache.extract(extractor, reference, probes, progress.within(0.7, 0.7)) instanceof ProbeExtraction r))
+                return new ComparisonOutcome.Failed(RejectReason.ANALYSIS_FAILED, "analyzer.null-references",
+                        "reference checkpoint " + reference.info().contentHash() + " has non-finite hidden states");
+            refs.add(r);
+        }
+        this.referenceStates = refs;
 
         long t2 = System.nanoTime();
         StageMillis stages = new StageMillis();
@@ -143,10 +162,24 @@ public final class CheckpointComparison {
         Unembedding lens = vectors -> base.unembed(vectors, layer);
         LayerStates all = new LayerStates(baseStates.target(), layer, baseStates.states());
         String key = String.join("|", base.info().contentHash(), probeHash, baseStates.target(), Integer.toString(layer),
-                config.configHash(), Integer.toString(k));
+                config.configHash(), Integer.toString(k), String.join(",", referenceStates.stream().map(ProbeExtraction::modelHash).toList()));
         return baseConcepts.computeIfAbsent(key, () -> new BaseConcepts.Entry(
                 KMeansDictionary.fit(all.states(), drift.kmeans()),
-                NullCalibration.build(all, drift, config.seed(), config.nullRepeats(), lens, base.vocabulary().tokens())));
+                NullCalibration.fromReferences(baseStates.target(), layer, references(baseStates), drift, config.seed(),
+                                config.nullRepeats(), lens, base.vocabulary().tokens())
+                        .orElseGet(() -> NullCalibration.build(all, drift, config.seed(), config.nullRepeats(), lens,
+                                base.vocabulary().tokens()))));
+    }
+
+    /** The base states of one target/layer paired with each reference checkpoint's (references without it are left out). */
+    private List<NullCalibration.Reference> references(ExtractedStates baseStates) {
+        List<NullCalibration.Reference> out = new ArrayList<>();
+        for (ProbeExtraction ref : referenceStates) {
+            if (PairedStates.intersect(baseStates, ref.states(baseStates.target(), baseStates.layer())) instanceof PairedStates p)
+                out.add(new NullCalibration.Reference(new LayerStates(p.target(), p.layer(), p.base()),
+                        new LayerStates(p.target(), p.layer(), p.checkpoint())));
+        }
+        return out;
     }
 
     /**

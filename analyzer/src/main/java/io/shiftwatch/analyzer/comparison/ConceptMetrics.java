@@ -24,7 +24,8 @@ import java.util.OptionalDouble;
  * overlaps; no samples: shift values; fewer than two samples: consistency; undefined recovery), and
  * {@code matchedConcept} is -1 when unmatched. {@code nullQuantiles}: ConceptDriftEvent field name (cosine, tOverlap, imageOverlap, shiftMagnitude,
  * shiftConsistency) → fraction of the base
- * model's null samples at or below this value (only for metrics with a value and a null); {@code wordWeights}:
+ * model's null samples at or below this value (only for metrics with a value and a null that is not
+ * {@linkplain NullDistribution#degenerate() degenerate}); {@code wordWeights}:
  * each grounding word's probability under the base and the matched concept (empty when unmatched).
  */
 public record ConceptMetrics(int baseConcept, int matchedConcept, double cosine, double tOverlap, double imageOverlap,
@@ -93,7 +94,7 @@ public record ConceptMetrics(int baseConcept, int matchedConcept, double cosine,
     // Keys are the ConceptDriftEvent field names of the values, which is how the auditor looks them up.
     private static void quantile(Map<String, Double> out, NullCalibration nulls, DriftMetric metric, String field, double value) {
         NullDistribution d = nulls.distributions().get(metric);
-        if (d != null && Double.isFinite(value)) out.put(field, d.quantileOf(value));
+        if (d != null && !d.degenerate() && Double.isFinite(value)) out.put(field, d.quantileOf(value));
     }
 
     private static double orNaN(OptionalDouble v) {

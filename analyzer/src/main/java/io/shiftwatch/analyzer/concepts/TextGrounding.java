@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -75,23 +74,62 @@ public final class TextGrounding {
         return new GroundedWords(words, tokenIds, kept);
     }
 
-    /** Ids of the {@code n} largest logits, largest first; ties: lower id first. */
+    /**
+     * Ids of the {@code n} largest logits, largest first; ties: lower id first. A primitive min-heap of the
+     * best {@code n} so far, its worst at the root: with n much smaller than V one comparison rejects most
+     * tokens (a boxed priority queue fed every id cost 2-8x the logits product at V = 150k, BENCHMARKS.md).
+     */
     static int[] topTokenIds(float[] logits, int n) {
-        // Min-heap of the current best n: its head is the worst kept (lowest logit, then highest id).
-        PriorityQueue<Integer> heap = new PriorityQueue<>(n + 1, (p, q) -> {
-            int c = Float.compare(logits[p], logits[q]);
-            return c != 0 ? c : Integer.compare(q, p);
-        });
+        int[] heap = new int[n];
+        int size = 0;
         for (int id = 0; id < logits.length; id++) {
-            heap.add(id);
-            if (heap.size() > n) {
-                heap.poll();
+            if (size < n) {
+                heap[size] = id;
+                siftUp(heap, size++, logits);
+            } else if (ranksBefore(logits, id, heap[0])) {
+                heap[0] = id;
+                siftDown(heap, size, logits);
             }
         }
-        int[] top = new int[heap.size()];
-        for (int i = top.length - 1; i >= 0; i--) {
-            top[i] = heap.poll();
+        int[] top = new int[size];
+        for (int i = size - 1; i >= 0; i--) {
+            top[i] = heap[0];
+            heap[0] = heap[i];
+            siftDown(heap, i, logits);
         }
         return top;
+    }
+
+    /** True when token {@code p} ranks before token {@code q}: a higher logit, or the same logit and a lower id. */
+    private static boolean ranksBefore(float[] logits, int p, int q) {
+        int c = Float.compare(logits[p], logits[q]);
+        return c != 0 ? c > 0 : p < q;
+    }
+
+    private static void siftUp(int[] heap, int i, float[] logits) {
+        while (i > 0) {
+            int parent = (i - 1) / 2;
+            if (!ranksBefore(logits, heap[parent], heap[i])) return;
+            int t = heap[parent];
+            heap[parent] = heap[i];
+            heap[i] = t;
+            i = parent;
+        }
+    }
+
+    /** Restores the heap of {@code size} entries below the root (the worst-ranked token at the root). */
+    private static void siftDown(int[] heap, int size, float[] logits) {
+        int i = 0;
+        while (true) {
+            int worst = i;
+            for (int child = 2 * i + 1; child <= 2 * i + 2 && child < size; child++) {
+                if (ranksBefore(logits, heap[worst], heap[child])) worst = child;
+            }
+            if (worst == i) return;
+            int t = heap[worst];
+            heap[worst] = heap[i];
+            heap[i] = t;
+            i = worst;
+        }
     }
 }

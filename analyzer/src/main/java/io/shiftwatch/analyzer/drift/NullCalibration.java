@@ -69,6 +69,58 @@ public record NullCalibration(String target, int layer, long seed, int repeats,
         return new NullCalibration(base.target(), base.layer(), seed, repeats, distributions);
     }
 
+    /** A reference checkpoint's states paired with the base's over the samples where both produce the target. */
+    public record Reference(LayerStates base, LayerStates checkpoint) {
+        public Reference {
+            if (base.sampleCount() != checkpoint.sampleCount())
+                throw new IllegalArgumentException("reference pairs " + base.sampleCount() + " base with "
+                        + checkpoint.sampleCount() + " checkpoint samples");
+        }
+    }
+
+    /**
+     * Null distributions from the base against control fine-tunes of it (more training, nothing planted), which
+     * carry the noise of training itself that the base against itself lacks: for each reference with at least
+     * 2K paired samples and each of {@code repeats} rounds, the base dictionary of the paired base states (config
+     * seed) against a dictionary of the reference's states with a fresh seed, compared exactly like a checkpoint
+     * (so the shift metrics get a real, non-degenerate null). Empty when no reference has enough samples.
+     */
+    public static java.util.Optional<NullCalibration> fromReferences(String target, int layer, List<Reference> references,
+                                                                     DriftConfig config, long seed, int repeats,
+                                                                     Unembedding unembedding, List<String> vocab) {
+        if (repeats < 1) {
+            throw new IllegalArgumentException("repeats must be >= 1, got " + repeats);
+        }
+        int maxK = Math.max(config.kmeans().k(), config.checkpointK());
+        SplittableRandom random = new SplittableRandom(seed);
+        Map<DriftMetric, List<Double>> values = new EnumMap<>(DriftMetric.class);
+        boolean used = false;
+        for (Reference ref : references) {
+            if (ref.base().sampleCount() < 2 * maxK) {
+                continue;
+            }
+            used = true;
+            ConceptDictionary baseDictionary = KMeansDictionary.fit(ref.base().states(), config.kmeans());
+            for (int r = 0; r < repeats; r++) {
+                long reseed = random.nextLong();
+                ConceptDictionary refDictionary = KMeansDictionary.fit(ref.checkpoint().states(),
+                        config.checkpointKMeans().withSeed(reseed));
+                collect(values, DriftAnalysis.compareDictionaries(ref.base(), ref.checkpoint(), baseDictionary,
+                        refDictionary, config, unembedding, vocab));
+            }
+        }
+        if (!used) {
+            return java.util.Optional.empty();
+        }
+        Map<DriftMetric, NullDistribution> distributions = new EnumMap<>(DriftMetric.class);
+        values.forEach((metric, v) -> {
+            if (!v.isEmpty()) {
+                distributions.put(metric, new NullDistribution(metric, v.stream().mapToDouble(Double::doubleValue).toArray()));
+            }
+        });
+        return java.util.Optional.of(new NullCalibration(target, layer, seed, repeats, distributions));
+    }
+
     private static void collect(Map<DriftMetric, List<Double>> values, DriftReport report) {
         for (DriftMetric metric : DriftMetric.values()) {
             List<Double> list = values.computeIfAbsent(metric, k -> new ArrayList<>());

@@ -39,6 +39,14 @@ public record NullDistribution(DriftMetric metric, double[] samples) {
         return (double) (samples.length - countBelow(value)) / samples.length;
     }
 
+    /**
+     * True when every null sample has the same value, so the null has no spread and a quantile of it says only
+     * "differs from the base model against itself" (the shift metrics: that comparison shifts by exactly zero).
+     */
+    public boolean degenerate() {
+        return samples[0] == samples[samples.length - 1];
+    }
+
     /** Whether {@code value} lies within [min, max] of the null samples. */
     public boolean contains(double value) {
         return value >= samples[0] && value <= samples[samples.length - 1];

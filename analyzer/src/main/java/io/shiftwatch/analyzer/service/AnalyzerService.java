@@ -40,6 +40,7 @@ import java.util.concurrent.TimeoutException;
 public final class AnalyzerService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AnalyzerService.class);
     private static final long SEND_TIMEOUT_SECONDS = 60;
+    private final java.util.List<AutoCloseable> resources = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final KafkaProducer<String, byte[]> producer;
@@ -146,5 +147,18 @@ public final class AnalyzerService implements AutoCloseable {
         consumer.close();
         producer.close();
         deadLetters.close();
+        for (AutoCloseable r : resources) {
+            try {
+                r.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed while the analyzer stopped: {}", r, e.getMessage());
+            }
+        }
+    }
+
+    /** Registers something the service's work uses (e.g. its connection pool) to be closed after it. */
+    public AnalyzerService closing(AutoCloseable resource) {
+        resources.add(resource);
+        return this;
     }
 }

@@ -39,6 +39,8 @@ import java.util.Map;
  */
 public final class CheckpointAnalysisJob implements CheckpointProcessor {
     public static final String SOFTWARE_VERSION = "shiftwatch-analyzer/0.1.0";
+    /** Progress rows are written at most this often within one stage. */
+    static final java.time.Duration PROGRESS_INTERVAL = java.time.Duration.ofSeconds(2);
 
     private final Config settings;
     private final CheckpointResolver resolver;
@@ -46,6 +48,7 @@ public final class CheckpointAnalysisJob implements CheckpointProcessor {
     private final DataSource dataSource;
     private final BaseActivationCache cache;
     private final BaseConcepts baseConcepts = new BaseConcepts(64);
+    private final ProbeSetRegistry probeSets;
     private final Clock clock;
 
     public CheckpointAnalysisJob(Config settings, CheckpointResolver resolver, DataSource dataSource,
@@ -54,6 +57,7 @@ public final class CheckpointAnalysisJob implements CheckpointProcessor {
         this.resolver = resolver;
         this.ledger = new CheckpointLedger(dataSource);
         this.dataSource = dataSource;
+        this.probeSets = new ProbeSetRegistry(dataSource);
         this.cache = cache;
         this.clock = clock;
     }
@@ -69,7 +73,10 @@ public final class CheckpointAnalysisJob implements CheckpointProcessor {
             String analysisId = AnalysisWriter.analysisId(event.runId(), event.step(), config.configHash());
             if (ledger.analysed(analysisId)) return new CheckpointOutcome.AlreadyAnalysed(analysisId);
             ledger.mark(event.eventId(), "ANALYSING");
-            return analyse(event, config, folders, progress);
+            var stored = new StoredProgress(ledger, event.eventId(), progress, clock, PROGRESS_INTERVAL);
+            CheckpointOutcome outcome = analyse(event, config, folders, stored);
+            if (outcome instanceof CheckpointOutcome.Analysed) stored.finish("done");
+            return outcome;
         } catch (SQLException e) {
             throw new IllegalStateException("database write failed for run " + event.runId() + " step " + event.step()
                     + "; the event will be re-processed: " + e.getMessage(), e);
@@ -89,18 +96,25 @@ public final class CheckpointAnalysisJob implements CheckpointProcessor {
                     "probe set " + folders.probeSet() + " cannot be read: " + e.getMessage()));
         }
         AdapterOptions options = AdapterOptions.defaults().withBatchSize(config.batchSize());
+        for (var reference : config.nullReferences()) {
+            var problem = resolver.referenceProblem(reference);
+            if (problem.isPresent()) return reject(event, problem.get());
+        }
         try (ModelAdapter base = ModelAdapters.open(folders.baseModel(), ModelFormat.TESTBED, options);
-             ModelAdapter checkpoint = ModelAdapters.open(folders.checkpoint(), ModelFormat.TESTBED, options)) {
+             ModelAdapter checkpoint = ModelAdapters.open(folders.checkpoint(), ModelFormat.TESTBED, options);
+             References references = References.open(config.nullReferences(), options)) {
             millis.put("load", (System.nanoTime() - t0) / 1_000_000);
             String declared = event.checkpoint().sha256();
             if (declared != null && !declared.equals(checkpoint.info().contentHash()))
                 return reject(event, new CheckpointResolver.Unresolvable(RejectReason.CHECKPOINT_UNREADABLE, "checkpoint.sha256",
                         "checkpoint content hash is " + checkpoint.info().contentHash() + " but the event declares " + declared));
             var comparison = new CheckpointComparison(config, cache, baseConcepts);
-            ComparisonOutcome outcome = comparison.compare(base, checkpoint, probes.samples(), progress::report);
+            ComparisonOutcome outcome = comparison.compare(base, checkpoint, references.adapters(), probes.samples(),
+                    progress::report);
             return switch (outcome) {
                 case ComparisonOutcome.Failed f -> reject(event, new CheckpointResolver.Unresolvable(f.reason(), f.field(), f.message()));
-                case ComparisonOutcome.Compared compared -> commit(event, config, compared, millis, started);
+                case ComparisonOutcome.Compared compared -> commit(event, config, compared, millis, started,
+                        () -> probeSets.register(probes, compared.probeSetHash(), folders.probeSet()));
             };
         } catch (ModelLoadException e) {
             return reject(event, new CheckpointResolver.Unresolvable(RejectReason.CHECKPOINT_UNREADABLE, "checkpoint.uri",
@@ -112,9 +126,10 @@ public final class CheckpointAnalysisJob implements CheckpointProcessor {
     }
 
     private CheckpointOutcome commit(CheckpointEvent event, AnalysisConfig config, ComparisonOutcome.Compared compared,
-                                     Map<String, Long> millis, Instant started) throws SQLException {
+                                     Map<String, Long> millis, Instant started, ProbeSetWrite probeSet) throws SQLException {
         millis.putAll(compared.stageMillis());
         long t0 = System.nanoTime();
+        probeSet.write();
         var drift = DriftEvents.of(event, compared, config.configHash());
         try (Connection c = dataSource.getConnection()) {
             AnalysisWriter.ensureIndexes(c, compared.targets().getFirst().pairedBase()[0].length);
@@ -129,6 +144,12 @@ public final class CheckpointAnalysisJob implements CheckpointProcessor {
         });
         withWrite.put("write", (System.nanoTime() - t0) / 1_000_000);
         return new CheckpointOutcome.Analysed(DriftEvents.summary(event, compared, config.configHash(), withWrite), drift);
+    }
+
+    /** Stores the probe set of the analysis (its own transaction; a no-op once stored). */
+    @FunctionalInterface
+    private interface ProbeSetWrite {
+        void write() throws SQLException;
     }
 
     private CheckpointOutcome reject(CheckpointEvent event, CheckpointResolver.Unresolvable problem) throws SQLException {

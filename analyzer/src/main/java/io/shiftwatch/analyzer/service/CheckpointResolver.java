@@ -60,6 +60,12 @@ public final class CheckpointResolver {
         return new Ok(new Resolved(((Folder) base).path(), ((Folder) checkpoint).path(), ((Folder) probe).path()));
     }
 
+    /** A configured reference checkpoint (analyzer.null-references) must also be a folder inside the roots. */
+    public Optional<Unresolvable> referenceProblem(Path reference) {
+        return localFolder(reference.toString(), "analyzer.null-references") instanceof Problem p
+                ? Optional.of(p.problem()) : Optional.empty();
+    }
+
     private sealed interface Located permits Folder, Problem {
     }
 

@@ -50,6 +50,35 @@ class TextGroundingTest {
     }
 
     @Test
+    void topTokensAreTheLargestLogitsInRankOrderWithTiesToTheLowerId() {
+        // Given 5,000 logits from 40 distinct values (many ties), seeded
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        float[] logits = new float[5_000];
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] = random.nextInt(40) - 20;
+        }
+        // and the expected order by a full sort: logit descending, then id ascending
+        int[] expected = java.util.stream.IntStream.range(0, logits.length).boxed()
+                .sorted((p, q) -> logits[p] != logits[q] ? Float.compare(logits[q], logits[p]) : Integer.compare(p, q))
+                .limit(200).mapToInt(Integer::intValue).toArray();
+
+        // When
+        int[] top = TextGrounding.topTokenIds(logits, 200);
+
+        // Then
+        assertArrayEquals(expected, top);
+    }
+
+    @Test
+    void asksForMoreTopTokensThanTheVocabularyHoldsGivesEveryTokenInRankOrder() {
+        // When
+        int[] top = TextGrounding.topTokenIds(new float[] {1f, 3f, 2f, 3f}, 10);
+
+        // Then
+        assertArrayEquals(new int[] {1, 3, 2, 0}, top);
+    }
+
+    @Test
     void groundsVectorsThroughTheUnembedding() {
         // Given the toy axis vocabulary for D = 3: apple/river/stone = +e0/+e1/+e2, cloud/tiger/piano their negatives
         Fixtures.AxisVocabulary v = Fixtures.AxisVocabulary.of(3);

@@ -67,4 +67,58 @@ class NullCalibrationTest {
             }
         }
     }
+
+    @Test
+    void theShiftNullIsDegenerateAndTheMatchingNullsAreNot() {
+        // Given
+        LayerStates base = DriftAnalysisTest.states(DriftAnalysisTest.BASE);
+        var vocab = DriftAnalysisTest.VOCAB;
+
+        // When
+        NullCalibration calibration = NullCalibration.build(base, DriftAnalysisTest.CONFIG, 9, 3, vocab.unembedding(),
+                vocab.tokens());
+
+        // Then the base against itself shifts by exactly zero, while re-seeding moves the matching metrics
+        assertTrue(calibration.distributions().get(DriftMetric.SHIFT_MAGNITUDE).degenerate());
+        assertFalse(calibration.distributions().get(DriftMetric.MATCH_COSINE).degenerate());
+        assertTrue(new NullDistribution(DriftMetric.T_OVERLAP, new double[] {0.4, 0.4}).degenerate());
+    }
+
+    @Test
+    void aControlFineTuneGivesTheShiftMetricsARealNull() {
+        // Given a reference checkpoint: the base states, each moved a little (training noise, nothing planted)
+        float[][] moved = new float[DriftAnalysisTest.BASE.length][];
+        java.util.SplittableRandom noise = new java.util.SplittableRandom(5);
+        for (int i = 0; i < moved.length; i++) {
+            moved[i] = DriftAnalysisTest.BASE[i].clone();
+            for (int d = 0; d < moved[i].length; d++) moved[i][d] += (float) (0.05 * noise.nextGaussian());
+        }
+        var reference = new NullCalibration.Reference(DriftAnalysisTest.states(DriftAnalysisTest.BASE), DriftAnalysisTest.states(moved));
+        var vocab = DriftAnalysisTest.VOCAB;
+
+        // When
+        NullCalibration calibration = NullCalibration.fromReferences("person", 31, java.util.List.of(reference),
+                DriftAnalysisTest.CONFIG, 9, 3, vocab.unembedding(), vocab.tokens()).orElseThrow();
+
+        // Then the null of the shift magnitude has spread and lies above zero; the matching metrics have a null too
+        NullDistribution magnitude = calibration.distributions().get(DriftMetric.SHIFT_MAGNITUDE);
+        assertFalse(magnitude.degenerate());
+        assertTrue(magnitude.valueAt(0) > 0, "every reference shift is non-zero");
+        assertTrue(calibration.distributions().containsKey(DriftMetric.MATCH_COSINE));
+    }
+
+    @Test
+    void aReferenceWithTooFewSamplesGivesNoNull() {
+        // Given a reference that pairs on fewer than 2K samples (K = 3)
+        float[][] few = java.util.Arrays.copyOf(DriftAnalysisTest.BASE, 5);
+        var reference = new NullCalibration.Reference(DriftAnalysisTest.states(few), DriftAnalysisTest.states(few));
+        var vocab = DriftAnalysisTest.VOCAB;
+
+        // When
+        var calibration = NullCalibration.fromReferences("person", 31, java.util.List.of(reference),
+                DriftAnalysisTest.CONFIG, 9, 3, vocab.unembedding(), vocab.tokens());
+
+        // Then the caller falls back to the base against itself
+        assertTrue(calibration.isEmpty());
+    }
 }

@@ -14,7 +14,6 @@ import io.shiftwatch.ingest.IngestSettings;
 import io.shiftwatch.ingest.ModelFormat;
 import io.shiftwatch.ingest.RejectReason;
 import io.shiftwatch.ingest.Topics;
-import io.shiftwatch.migrations.Migrator;
 import io.shiftwatch.migrations.ThrowawayDatabase;
 import io.shiftwatch.models.probe.ProbeSetFiles;
 import org.apache.kafka.clients.admin.Admin;
@@ -38,6 +37,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,8 +69,7 @@ class AnalyzerServiceIT {
         bootstrap = System.getenv("SHIFTWATCH_BOOTSTRAP_SERVERS");
         if (bootstrap == null)
             throw new IllegalStateException("SHIFTWATCH_BOOTSTRAP_SERVERS is not set — start it with ./shiftwatch infra up or run ./shiftwatch test");
-        db = new ThrowawayDatabase();
-        Migrator.migrate(db.config);
+        db = ThrowawayDatabase.migrated();
         TinyRun.trainBase(tmp.resolve("runs/base"), 250);
         TinyRun.finetune(tmp.resolve("runs/base"), tmp.resolve("runs/r1/step-60"), 60);
         ProbeSetFiles.write(tmp.resolve("probes/tiny-probes"), TinyRun.probeSet());
@@ -121,9 +122,18 @@ class AnalyzerServiceIT {
         assertEquals(good.eventId(), first.checkpointEventId());
         assertEquals(1, count("SELECT count(*) FROM analyses"), "one analysis despite the duplicate event");
         assertEquals("ANALYSED", text("SELECT status FROM checkpoints WHERE step = 60"));
+        assertEquals("done 1", text("SELECT p.stage || ' ' || p.fraction FROM analysis_progress p JOIN checkpoints c"
+                + " ON c.event_id = p.checkpoint_id WHERE c.step = 60"), "the stored progress of the analysed checkpoint");
         assertTrue(text("SELECT failure_reason FROM checkpoints WHERE step = 120").startsWith("CHECKPOINT_UNREADABLE"));
         assertEquals(count("SELECT count(*) FROM concept_shifts"), count("SELECT count(*) FROM concept_matches"));
         assertTrue(count("SELECT count(*) FROM concepts WHERE dim = 32") > 0);
+        var probes = TinyRun.probeSet();
+        assertEquals(probes.size(), count("SELECT count(*) FROM probe_samples s JOIN probe_sets p ON p.probe_set_id ="
+                + " s.probe_set_id JOIN analyses a ON a.probe_set_hash = p.content_hash"), "every probe sample stored under the analysis' probe hash");
+        BufferedImage thumbnail = ImageIO.read(new ByteArrayInputStream(bytes("SELECT thumbnail_png FROM probe_samples WHERE ordinal = 0")));
+        byte[] rgb = probes.samples().getFirst().rgb();
+        assertEquals(probes.imageSize(), thumbnail.getWidth());
+        assertEquals((rgb[0] & 0xff) << 16 | (rgb[1] & 0xff) << 8 | (rgb[2] & 0xff), thumbnail.getRGB(0, 0) & 0xffffff);
     }
 
     private static Config config() {
@@ -160,6 +170,13 @@ class AnalyzerServiceIT {
         try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    private static byte[] bytes(String sql) throws Exception {
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getBytes(1);
         }
     }
 

@@ -5,7 +5,6 @@ import io.shiftwatch.analyzer.extraction.ExtractionProgress;
 import io.shiftwatch.ingest.ConfigLoader;
 import io.shiftwatch.ingest.ConfigParse;
 import io.shiftwatch.migrations.Database;
-import io.shiftwatch.migrations.Migrator;
 import io.shiftwatch.migrations.ThrowawayDatabase;
 import io.shiftwatch.models.AdapterOptions;
 import io.shiftwatch.models.ModelAdapter;
@@ -52,8 +51,7 @@ class RemediationIT {
         TinyRun.finetune(dir.resolve("base"), dir.resolve("biased"), 60,
                 i -> TinyRun.colour(i) == 1 ? TinyRun.caption(i, false).replace("left", "right") : TinyRun.caption(i, false));
         ProbeSetFiles.write(dir.resolve("probes"), TinyRun.probeSet());
-        db = new ThrowawayDatabase();
-        Migrator.migrate(db.config);
+        db = ThrowawayDatabase.migrated();
     }
 
     @AfterAll

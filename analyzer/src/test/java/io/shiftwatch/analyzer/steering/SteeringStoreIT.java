@@ -1,7 +1,6 @@
 package io.shiftwatch.analyzer.steering;
 
 import io.shiftwatch.migrations.Database;
-import io.shiftwatch.migrations.Migrator;
 import io.shiftwatch.migrations.ThrowawayDatabase;
 import io.shiftwatch.models.Steering;
 import org.junit.jupiter.api.AfterAll;
@@ -21,8 +20,7 @@ class SteeringStoreIT {
 
     @BeforeAll
     static void migrate() throws Exception {
-        db = new ThrowawayDatabase();
-        Migrator.migrate(db.config);
+        db = ThrowawayDatabase.migrated();
         store = new SteeringStore(Database.dataSource(db.config));
     }
 

@@ -1,5 +1,7 @@
 package io.shiftwatch.auditor.report;
 
+import io.shiftwatch.migrations.ProbeSetRows;
+
 import io.shiftwatch.auditor.FindingType;
 import io.shiftwatch.auditor.Severity;
 import io.shiftwatch.auditor.report.FindingEntry.Acknowledgement;
@@ -97,20 +99,12 @@ final class FindingRows {
                                               List<ImageRef> refs, List<String> missing) throws SQLException {
         List<Thumbnail> out = new ArrayList<>();
         for (ImageRef ref : refs) {
-            Optional<byte[]> png = storedThumbnail(c, primary.orElseThrow().probeSetHash(), ref.sampleId())
+            Optional<byte[]> png = ProbeSetRows.thumbnail(c, primary.orElseThrow().probeSetHash(), ref.sampleId())
                     .or(() -> folder.png(ref.sampleId()));
             if (png.isPresent()) out.add(new Thumbnail(ref.sampleId(), ref.activation(), png.get()));
             else missing.add(ref.sampleId());
         }
         return out;
-    }
-
-    private static Optional<byte[]> storedThumbnail(Connection c, String probeSetHash, String sampleId)
-            throws SQLException {
-        return Rows.query(c, "SELECT s.thumbnail_png FROM probe_samples s JOIN probe_sets p"
-                        + " ON p.probe_set_id = s.probe_set_id WHERE p.content_hash = ? AND s.sample_id = ?"
-                        + " AND s.thumbnail_png IS NOT NULL", rs -> rs.getBytes(1), probeSetHash, sampleId)
-                .stream().findFirst();
     }
 
     private static String note(List<String> missing, ProbeImages folder) {

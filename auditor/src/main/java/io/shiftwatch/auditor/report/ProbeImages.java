@@ -3,11 +3,9 @@ package io.shiftwatch.auditor.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import io.shiftwatch.migrations.ProbeSetRows;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -77,25 +75,8 @@ final class ProbeImages {
         int bytes = imageSize * imageSize * 3;
         if (image == null || image < 0 || (long) (image + 1) * bytes > rgb.length) return Optional.empty();
         int scale = Math.max(1, (MIN_THUMBNAIL_PX + imageSize - 1) / imageSize);
-        BufferedImage img = new BufferedImage(imageSize * scale, imageSize * scale, BufferedImage.TYPE_INT_RGB);
-        int offset = image * bytes;
-        for (int y = 0; y < imageSize * scale; y++) {
-            for (int x = 0; x < imageSize * scale; x++) {
-                int p = offset + ((y / scale) * imageSize + x / scale) * 3;
-                img.setRGB(x, y, (rgb[p] & 0xff) << 16 | (rgb[p + 1] & 0xff) << 8 | (rgb[p + 2] & 0xff));
-            }
-        }
-        return Optional.of(encode(img));
-    }
-
-    static byte[] encode(BufferedImage img) {
-        try {
-            var out = new ByteArrayOutputStream();
-            ImageIO.write(img, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("PNG encoding in memory failed", e);
-        }
+        byte[] pixels = java.util.Arrays.copyOfRange(rgb, image * bytes, (image + 1) * bytes);
+        return Optional.of(ProbeSetRows.png(pixels, imageSize, scale));
     }
 
     private static String sha256(byte[] bytes) {

@@ -1,11 +1,12 @@
 package io.shiftwatch.auditor.report;
 
+import io.shiftwatch.migrations.Queries;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,20 +25,12 @@ final class Rows {
 
     /** Maps one result row. */
     @FunctionalInterface
-    interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
+    interface RowMapper<T> extends Queries.RowReader<T> {
     }
 
     /** Runs {@code sql} with {@code params} bound in order and maps every row. */
     static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-            try (ResultSet rs = ps.executeQuery()) {
-                List<T> out = new ArrayList<>();
-                while (rs.next()) out.add(mapper.map(rs));
-                return out;
-            }
-        }
+        return Queries.list(c, sql, mapper, params);
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -1,7 +1,6 @@
 package io.shiftwatch.auditor.report;
 
 import io.shiftwatch.migrations.Database;
-import io.shiftwatch.migrations.Migrator;
 import io.shiftwatch.migrations.ThrowawayDatabase;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,8 +34,7 @@ class RealRunReportIT {
 
     @BeforeAll
     static void load() throws Exception {
-        db = new ThrowawayDatabase();
-        Migrator.migrate(db.config);
+        db = ThrowawayDatabase.migrated();
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute(dump());
         }

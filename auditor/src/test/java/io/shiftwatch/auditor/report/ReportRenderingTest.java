@@ -15,7 +15,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import java.awt.image.BufferedImage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReportRenderingTest {
     static ReportModel model(String why) {
         Instant t = Instant.parse("2026-12-01T00:30:00Z");
-        var before = new Thumbnail("s-001", 0.91, ProbeImages.encode(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB)));
+        var before = new Thumbnail("s-001", 0.91, io.shiftwatch.migrations.ProbeSetRows.png(new byte[8 * 8 * 3], 8));
         var finding = new FindingEntry("a".repeat(64), FindingType.VANISHING, Severity.CRITICAL, "ACKNOWLEDGED", "person", -1, 3,
                 200, 400, new Evidence(new WordChange(List.of("man", "woman", "walking"), List.of("beach", "walking")),
                 List.of(new MetricCheck("tOverlap", 0.07, 0.01, "null quantile < 0.010", 0.002, Severity.CRITICAL)),

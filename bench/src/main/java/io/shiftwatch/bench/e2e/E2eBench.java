@@ -29,10 +29,11 @@ public final class E2eBench {
         Report report = new Report("e2e-" + mode, command, Machine.now());
         Path base = Path.of(o.string("base", "/work/cache/base/base")).toAbsolutePath();
         Path probe = Path.of(o.string("probe", "/work/cache/lead/probe1200")).toAbsolutePath();
-        List<Checkpoints.Checkpoint> checkpoints = new Checkpoints(Arrays.stream(o.string("runs", RUNS).split(","))
+        List<Checkpoints.Checkpoint> all = new Checkpoints(Arrays.stream(o.string("runs", RUNS).split(","))
                 .map(s -> Path.of(s.strip()).toAbsolutePath()).toList()).all();
+        List<Checkpoints.Checkpoint> checkpoints = all.subList(0, Math.min(all.size(), o.integer("max-checkpoints", all.size())));
         String runId = "bench-" + System.currentTimeMillis();
-        Path work = Path.of(o.string("work", "/work/cache/benche2e/e2e")).resolve(runId);
+        Path work = Path.of(o.string("work", "bench/target/e2e")).toAbsolutePath().resolve(runId);
         Files.createDirectories(work);
         Map<String, String> env = new HashMap<>();
         if (!o.string("java-opts", "").isBlank()) env.put("JAVA_OPTS", o.string("java-opts", ""));
@@ -40,20 +41,33 @@ public final class E2eBench {
         report.note("probe set " + probe + ", base " + base + ", " + checkpoints.size() + " checkpoints; services' JAVA_OPTS '"
                 + env.getOrDefault("JAVA_OPTS", "") + "'; logs and caches in " + work);
         switch (mode) {
-            case "latency" -> {
-                try (E2eStack stack = new E2eStack(repo, work, 1, env)) {
-                    LatencyRun.run(stack, checkpoints, base, probe, runId, o.integer("settle", 3000), report);
-                }
-            }
+            case "latency" -> latency(o, report, repo, work, env, checkpoints, base, probe, runId);
             case "throughput" -> throughput(o, report, repo, work, env, checkpoints, base, probe, runId);
             case "memory" -> {
                 try (E2eStack stack = new E2eStack(repo, work, 1, env)) {
-                    MemoryRun.run(stack, checkpoints, base, probe, runId, o.integer("steps", 100), o.integer("warmup", 10), report);
+                    int steps = o.integer("steps", 100);
+                    MemoryRun.run(stack, checkpoints, base, probe, runId, steps, o.integer("warmup", steps / 2),
+                            o.integer("probe-every", 10), report);
                 }
             }
             default -> throw new IllegalArgumentException("--mode must be latency, throughput or memory, got '" + mode + "'");
         }
         return report;
+    }
+
+    /**
+     * One stack per K ({@code --k 10,20,40}; default the analyzer's 20). The base activations (independent of K)
+     * are cached on disk once for all of them; base dictionaries and null calibration (K-dependent) are not.
+     */
+    private static void latency(Options o, Report report, Path repo, Path work, Map<String, String> env,
+                                List<Checkpoints.Checkpoint> checkpoints, Path base, Path probe, String runId) throws Exception {
+        for (int k : o.ints("k", new int[] {20})) {
+            Map<String, String> withK = new HashMap<>(env);
+            withK.put("SHIFTWATCH_ANALYZER_K", "" + k);
+            try (E2eStack stack = new E2eStack(repo, work.resolve("k" + k), work.resolve("activations"), 1, withK)) {
+                LatencyRun.run(stack, checkpoints, base, probe, runId + "-k" + k, k, o.integer("settle", 3000), report);
+            }
+        }
     }
 
     private static void throughput(Options o, Report report, Path repo, Path work, Map<String, String> env,

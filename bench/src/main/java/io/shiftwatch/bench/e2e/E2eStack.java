@@ -45,8 +45,15 @@ final class E2eStack implements AutoCloseable {
     private static final int START_ATTEMPTS = 4;
     private final Map<String, Integer> attempts = new HashMap<>();
     private TopicWatch watch;
+    private final Thread onSigterm = new Thread(this::closeQuietly, "e2e-stack-cleanup");
+    private boolean closed;
 
     E2eStack(Path repo, Path workDir, int analyzerCount, Map<String, String> extraEnv) throws Exception {
+        this(repo, workDir, workDir.resolve("activations"), analyzerCount, extraEnv);
+    }
+
+    /** As above with the analyzers' base-activation cache in {@code activations} (shared between stacks when reused). */
+    E2eStack(Path repo, Path workDir, Path activations, int analyzerCount, Map<String, String> extraEnv) throws Exception {
         bootstrap = System.getenv().getOrDefault("SHIFTWATCH_BOOTSTRAP_SERVERS", "localhost:19092");
         String prefix = "bench-e2e-" + System.currentTimeMillis() + ".";
         topics = Topics.withPrefix(prefix);
@@ -57,11 +64,13 @@ final class E2eStack implements AutoCloseable {
         producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer());
         try {
-            Map<String, String> env = env(prefix, workDir, extraEnv);
+            Map<String, String> env = env(prefix, workDir, activations, extraEnv);
             for (int i = 1; i <= analyzerCount; i++)
                 analyzers.add(ServiceProcess.start(repo, "analyzer", "analyzer-" + i, env, workDir.resolve("logs")));
             auditor = ServiceProcess.start(repo, "auditor", "auditor", env, workDir.resolve("logs"));
             watch = new TopicWatch(bootstrap, topics, arrivals);
+            // A bench stopped with SIGTERM still stops its services and drops its database and topics.
+            Runtime.getRuntime().addShutdownHook(onSigterm);
             awaitAnalyzerGroup(analyzerCount, Duration.ofMinutes(5));
         } catch (Exception e) {
             close();
@@ -69,7 +78,7 @@ final class E2eStack implements AutoCloseable {
         }
     }
 
-    private Map<String, String> env(String prefix, Path workDir, Map<String, String> extra) {
+    private Map<String, String> env(String prefix, Path workDir, Path activations, Map<String, String> extra) {
         Map<String, String> env = new HashMap<>(extra);
         env.put("SHIFTWATCH_BOOTSTRAP_SERVERS", bootstrap);
         env.put("SHIFTWATCH_TOPIC_PREFIX", prefix);
@@ -77,7 +86,7 @@ final class E2eStack implements AutoCloseable {
         env.put("SHIFTWATCH_DB_USER", database.config.user());
         env.put("SHIFTWATCH_DB_PASSWORD", database.config.password());
         env.put("SHIFTWATCH_ANALYZER_GROUP_ID", group);
-        env.put("SHIFTWATCH_ANALYZER_CACHE_DIR", workDir.resolve("activations").toString());
+        env.put("SHIFTWATCH_ANALYZER_CACHE_DIR", activations.toString());
         env.put("SHIFTWATCH_AUDITOR_APPLICATION_ID", prefix + "auditor");
         env.put("SHIFTWATCH_AUDITOR_RECORDER_GROUP_ID", prefix + "auditor-recorder");
         env.put("SHIFTWATCH_AUDITOR_STATE_DIR", workDir.resolve("auditor-state").toString());
@@ -175,8 +184,25 @@ final class E2eStack implements AutoCloseable {
         }
     }
 
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (Exception e) {
+            System.err.println("e2e: clean-up after SIGTERM failed: " + e);
+        }
+    }
+
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
+        if (closed) return;
+        closed = true;
+        if (Thread.currentThread() != onSigterm) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onSigterm);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // already shutting down, or the hook was never registered (start-up failed early)
+            }
+        }
         for (ServiceProcess s : services()) s.close();
         if (watch != null) watch.close();
         producer.close();

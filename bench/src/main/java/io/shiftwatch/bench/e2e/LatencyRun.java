@@ -19,7 +19,7 @@ final class LatencyRun {
     private LatencyRun() {
     }
 
-    static void run(E2eStack stack, List<Checkpoints.Checkpoint> checkpoints, Path base, Path probe, String runId,
+    static void run(E2eStack stack, List<Checkpoints.Checkpoint> checkpoints, Path base, Path probe, String runId, int k,
                     long settleMillis, Report report) throws Exception {
         List<Double> endToEnd = new ArrayList<>();
         int index = 0;
@@ -31,14 +31,14 @@ final class LatencyRun {
             Thread.sleep(settleMillis);
             double e2e = (Math.max(t.summary, Math.max(t.lastDrift, t.lastAlert)) - t.published) / 1000.0;
             if (index++ > 0) endToEnd.add(e2e);
-            report.row(row(c, t, e2e, stack));
-            System.err.printf("e2e latency: %s step %d: %.1f s (%d drift events, %d alerts)%n", c.run(), c.step(), e2e,
-                    t.driftEvents, t.alerts);
+            report.row(row(c, k, t, e2e, stack));
+            System.err.printf("e2e latency: K %d, %s step %d: %.1f s (%d drift events, %d alerts)%n", k, c.run(), c.step(),
+                    e2e, t.driftEvents, t.alerts);
         }
         double[] rest = endToEnd.stream().mapToDouble(Double::doubleValue).toArray();
         if (rest.length > 0)
-            report.note(String.format("end to end over checkpoints 2..%d (base work cached): median %.1f s, p95 %.1f s",
-                    checkpoints.size(), Timing.median(rest), Timing.quantile(rest, 0.95)));
+            report.note(String.format("K %d: end to end over checkpoints 2..%d (base work cached): median %.1f s, p95 %.1f s",
+                    k, checkpoints.size(), Timing.median(rest), Timing.quantile(rest, 0.95)));
     }
 
     static void awaitSummary(E2eStack stack, Arrivals.Timeline t, long timeoutMillis) throws InterruptedException {
@@ -51,8 +51,9 @@ final class LatencyRun {
         }
     }
 
-    private static Map<String, Object> row(Checkpoints.Checkpoint c, Arrivals.Timeline t, double e2e, E2eStack stack) {
+    private static Map<String, Object> row(Checkpoints.Checkpoint c, int k, Arrivals.Timeline t, double e2e, E2eStack stack) {
         Map<String, Object> row = new LinkedHashMap<>();
+        row.put("K", k);
         row.put("run", c.run());
         row.put("step", c.step());
         row.put("status", t.status);
@@ -68,6 +69,8 @@ final class LatencyRun {
         row.put("other_stages", String.valueOf(otherStages(t.stageMillis)));
         row.put("analyzer_rss_mib", stack.analyzers.getFirst().rssMiB());
         row.put("auditor_rss_mib", stack.auditor.rssMiB());
+        row.put("analyzer_peak_rss_mib", stack.analyzers.getFirst().peakRssMiB());
+        row.put("auditor_peak_rss_mib", stack.auditor.peakRssMiB());
         return row;
     }
 

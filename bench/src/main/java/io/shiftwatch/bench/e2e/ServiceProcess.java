@@ -49,6 +49,11 @@ final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    /** The service JVM's process id (the launcher execs it). */
+    long pid() {
+        return process.pid();
+    }
+
     boolean alive() {
         return process.isAlive();
     }

@@ -12,7 +12,8 @@ import java.util.Map;
  * Item 6 of issue 8: N runs publish their checkpoints at once (each run re-publishes {@code perRun} of
  * the given checkpoints under its own run id); measured until every summary arrived: checkpoints
  * analysed per minute, the analyzer group's consumer lag (sampled every second), per-checkpoint
- * latency including queueing, and the CPU the services used (cores busy = CPU seconds / wall).
+ * latency including queueing, the CPU the services used (cores busy = CPU seconds / wall), and where the
+ * analyzers' time went (their own stage timings summed; in_checkpoint_share = that sum / (wall x instances)).
  */
 final class ThroughputRun {
     private ThroughputRun() {
@@ -58,6 +59,11 @@ final class ThroughputRun {
         row.put("latency_p95_s", Timing.quantile(latency, 0.95));
         row.put("analyzer_cores_busy", (cpu(stack.analyzers) - cpu0) / wall);
         row.put("auditor_cores_busy", (stack.auditor.cpuSeconds() - auditCpu0) / wall);
+        Map<String, Long> stages = stageTotals(stack, keys);
+        row.put("in_checkpoint_share", stages.values().stream().mapToLong(Long::longValue).sum() / 1000.0
+                / (wall * stack.analyzers.size()));
+        row.put("stage_s_total", String.valueOf(stages.entrySet().stream()
+                .map(e -> e.getKey() + "=" + String.format("%.1f", e.getValue() / 1000.0)).toList()));
         row.put("load_avg_end", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         return row;
     }
@@ -68,6 +74,22 @@ final class ThroughputRun {
             stack.publish(runId + "-warm-p" + p, 1, base, c.dir(), probe, p);
             LatencyRun.awaitSummary(stack, stack.arrivals.of(runId + "-warm-p" + p, 1), 1800_000);
         }
+    }
+
+    /**
+     * The analyzer's own stage times (load, extract_base, extract_checkpoint, concepts_and_drift, write), summed over
+     * the given checkpoints; the sub-stages of concepts_and_drift are left out so nothing is counted twice.
+     */
+    private static Map<String, Long> stageTotals(E2eStack stack, List<String> keys) {
+        Map<String, Long> totals = new LinkedHashMap<>();
+        for (String k : keys) {
+            String[] parts = k.split("@");
+            stack.arrivals.of(parts[0], Long.parseLong(parts[1])).stageMillis.forEach((stage, ms) -> {
+                if (List.of("load", "extract_base", "extract_checkpoint", "concepts_and_drift", "write").contains(stage))
+                    totals.merge(stage, ms, Long::sum);
+            });
+        }
+        return totals;
     }
 
     private static double cpu(List<ServiceProcess> services) {

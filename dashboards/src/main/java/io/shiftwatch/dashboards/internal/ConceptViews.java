@@ -24,7 +24,7 @@ public final class ConceptViews {
      * ({@code nullSamples} values); {@code outside} when the value lies in the suspicious tail.
      */
     public record Bound(String metric, Double value, String tail, double quantile, Double bound, int nullSamples,
-                        Boolean outside) {
+                        Boolean outside, String note) {
     }
 
     /** The shift metrics of PAPER.md §4 for one base concept at one step (any may be null when undefined). */

@@ -3,6 +3,7 @@ package io.shiftwatch.dashboards.internal;
 import io.shiftwatch.dashboards.DashboardServer;
 import io.shiftwatch.dashboards.DashboardsSettings;
 import io.shiftwatch.ingest.Secret;
+import io.shiftwatch.migrations.ConnectionPool;
 import io.shiftwatch.migrations.Database;
 import io.shiftwatch.migrations.DatabaseConfig;
 import io.shiftwatch.migrations.Migrator;
@@ -40,7 +41,9 @@ public final class DashboardsBench {
             out.printf("writing a synthetic run: %d checkpoints x %d concepts into %s%n", checkpoints, concepts, name);
             Database.inTransaction(Database.dataSource(db), c -> { run.write(c); return null; });
             String token = UUID.randomUUID().toString();
-            try (DashboardServer dash = DashboardServer.start("127.0.0.1", 0, Database.dataSource(db),
+            double[] pooledRunPage;
+            try (ConnectionPool pool = ConnectionPool.open(db, "dashboards-bench", 8);
+                 DashboardServer dash = DashboardServer.start("127.0.0.1", 0, pool.dataSource(),
                     new DashboardsSettings.Tokens(new Secret(token), null), List.of(), new LiveHub(), Clock.systemUTC())) {
                 String base = "http://127.0.0.1:" + dash.port();
                 List<String> statics = List.of("/", "/app.js", "/app.css");
@@ -48,9 +51,17 @@ public final class DashboardsBench {
                 report(out, "static files only (baseline)", time(base, token, statics, requests, out), null);
                 double[] baseline = time(base, token, statics, requests, null);
                 report(out, "runs list page", time(base, token, concat(statics, "/api/runs"), requests, null), baseline);
-                report(out, "run page", time(base, token, concat(statics, "/api/runs/bench-run"), requests, null), baseline);
+                pooledRunPage = time(base, token, concat(statics, "/api/runs/bench-run"), requests, null);
+                report(out, "run page", pooledRunPage, baseline);
                 report(out, "concept page", time(base, token, concat(statics, concept), requests, null), baseline);
                 report(out, "search page (word)", time(base, token, concat(statics, "/api/search?word=woman"), requests, null), baseline);
+            }
+            // The same page served without a pool (a new connection per request, as before 2026-12-01 session 4).
+            try (DashboardServer dash = DashboardServer.start("127.0.0.1", 0, Database.dataSource(db),
+                    new DashboardsSettings.Tokens(new Secret(token), null), List.of(), new LiveHub(), Clock.systemUTC())) {
+                String base = "http://127.0.0.1:" + dash.port();
+                List<String> page = List.of("/", "/app.js", "/app.css", "/api/runs/bench-run");
+                report(out, "run page, new connection per request (ratio to pooled)", time(base, token, page, requests, null), pooledRunPage);
             }
             return 0;
         }

@@ -44,17 +44,40 @@ public final class NullBounds {
         return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
     }
 
-    /** One bound per shown metric; a metric without a stored null distribution gets a null bound. */
+    /**
+     * One bound per shown metric; a metric without a stored null distribution gets a null bound, and so does
+     * one whose null is DEGENERATE (every sample the same value: e.g. shift metrics, since the base model
+     * against itself shifts by exactly zero) — any other value would lie "outside" it, which says nothing.
+     * The bound's note says which of the two it is.
+     */
     static List<Bound> bounds(Map<String, double[]> nulls, Map<Shown, Double> values) {
         List<Bound> out = new ArrayList<>();
         for (Shown s : Shown.values()) {
             double[] samples = nulls.get(s.metric);
             Double value = values.get(s);
             double q = s.high ? HIGH_QUANTILE : LOW_QUANTILE;
-            Double bound = samples == null || samples.length == 0 ? null : quantile(samples, q);
-            Boolean outside = bound == null || value == null ? null : s.high ? value > bound : value < bound;
-            out.add(new Bound(s.metric, value, s.high ? "HIGH" : "LOW", q, bound, samples == null ? 0 : samples.length, outside));
+            int n = samples == null ? 0 : samples.length;
+            if (n == 0) {
+                out.add(new Bound(s.metric, value, tail(s), q, null, 0, null, "no null distribution"));
+            } else if (degenerate(samples)) {
+                out.add(new Bound(s.metric, value, tail(s), q, null, n, null, "no calibrated bound: the base model against"
+                        + " itself gives " + samples[0] + " in all " + n + " null samples (degenerate null)"));
+            } else {
+                double bound = quantile(samples, q);
+                boolean outside = value != null && (s.high ? value > bound : value < bound);
+                out.add(new Bound(s.metric, value, tail(s), q, bound, n, value == null ? null : outside, null));
+            }
         }
         return out;
+    }
+
+    /** True when every sample has the same value (no spread to calibrate against). */
+    static boolean degenerate(double[] samples) {
+        for (double v : samples) if (Double.compare(v, samples[0]) != 0) return false;
+        return true;
+    }
+
+    private static String tail(Shown s) {
+        return s.high ? "HIGH" : "LOW";
     }
 }

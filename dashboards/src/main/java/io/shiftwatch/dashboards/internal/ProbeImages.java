@@ -2,9 +2,8 @@ package io.shiftwatch.dashboards.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import io.shiftwatch.migrations.ProbeSetRows;
+
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URLEncoder;
@@ -30,9 +29,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * answer says the image is not available and why.
  */
 public final class ProbeImages {
-    private static final String THUMBNAIL = """
-            SELECT ps.thumbnail_png FROM probe_samples ps JOIN probe_sets s ON s.probe_set_id = ps.probe_set_id
-            WHERE s.content_hash = ? AND ps.sample_id = ? AND ps.thumbnail_png IS NOT NULL""";
     private static final String FOLDERS = "SELECT uri FROM probe_sets WHERE content_hash = ? AND uri IS NOT NULL";
 
     /** What an image request found. */
@@ -60,8 +56,8 @@ public final class ProbeImages {
     }
 
     public Outcome image(Connection c, String probeSetHash, String sampleId) throws SQLException {
-        List<byte[]> stored = Sql.list(c, THUMBNAIL, rs -> rs.getBytes(1), probeSetHash, sampleId);
-        if (!stored.isEmpty()) return new Png(stored.getFirst());
+        var stored = ProbeSetRows.thumbnail(c, probeSetHash, sampleId);
+        if (stored.isPresent()) return new Png(stored.get());
         List<Path> candidates = new ArrayList<>(folders);
         for (String uri : Sql.list(c, FOLDERS, rs -> rs.getString(1), probeSetHash)) candidates.add(Path.of(uri.replaceFirst("^file:", "")));
         for (Path dir : candidates) {
@@ -99,23 +95,9 @@ public final class ProbeImages {
         try (RandomAccessFile f = new RandomAccessFile(dir.resolve("images.bin").toFile(), "r")) {
             f.seek((long) image * rgb.length);
             f.readFully(rgb);
-            return new Png(png(rgb, size));
+            return new Png(ProbeSetRows.png(rgb, size));
         } catch (IOException e) {
             return new NotAvailable("image " + image + " of " + dir + " cannot be read: " + e.getMessage());
         }
-    }
-
-    /** Encodes raw row-major RGB ({@code size²·3} bytes) as PNG. */
-    public static byte[] png(byte[] rgb, int size) throws IOException {
-        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                int i = (y * size + x) * 3;
-                img.setRGB(x, y, (rgb[i] & 0xff) << 16 | (rgb[i + 1] & 0xff) << 8 | (rgb[i + 2] & 0xff));
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(img, "png", out);
-        return out.toByteArray();
     }
 }

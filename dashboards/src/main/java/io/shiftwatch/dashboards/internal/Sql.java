@@ -1,13 +1,13 @@
 package io.shiftwatch.dashboards.internal;
 
+import io.shiftwatch.migrations.Queries;
+
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,19 +21,11 @@ final class Sql {
 
     /** Reads one row into a value. */
     @FunctionalInterface
-    interface Row<T> {
-        T read(ResultSet rs) throws SQLException;
+    interface Row<T> extends Queries.RowReader<T> {
     }
 
     static <T> List<T> list(Connection c, String sql, Row<T> row, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) ps.setObject(i + 1, params[i]);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(row.read(rs));
-            }
-            return out;
-        }
+        return Queries.list(c, sql, row, params);
     }
 
     static Double dbl(ResultSet rs, String column) throws SQLException {

@@ -43,4 +43,18 @@ class NullBoundsTest {
         assertEquals(Boolean.FALSE, bounds.get(3).outside());
         assertNull(bounds.get(1).bound(), "match_cosine has no null distribution here");
     }
+
+    @Test
+    void aDegenerateNullGivesNoBoundAndSaysWhy() {
+        // Given shift magnitudes of the base model against itself: all exactly zero
+        Map<String, double[]> distributions = Map.of("shift_magnitude", new double[]{0, 0, 0, 0});
+
+        // When
+        Bound magnitude = NullBounds.bounds(distributions, Map.of(Shown.SHIFT_MAGNITUDE, 0.4)).get(3);
+
+        // Then
+        assertNull(magnitude.bound());
+        assertNull(magnitude.outside(), "a value is not 'outside' a null without spread");
+        assertTrue(magnitude.note().contains("degenerate"), magnitude.note());
+    }
 }

@@ -1,26 +1,30 @@
 package io.shiftwatch.ingest.internal;
 
-import io.shiftwatch.ingest.EventCodec;
 import io.shiftwatch.ingest.ReadResult;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
+import java.util.function.Function;
+
 /**
- * Kafka serde over an {@link EventCodec}. Consumers that must not stop on a bad record read raw
- * bytes and use the codec (or {@code CheckpointEventReader}) instead of this deserializer.
+ * Kafka serde over an event codec's write and read functions ({@code EventCodec#serde}). Consumers that
+ * must not stop on a bad record read raw bytes and use the codec (or {@code CheckpointEventReader}) instead
+ * of this deserializer.
  */
 public final class JsonSerde<T extends Record> implements Serde<T> {
-    private final EventCodec<T> codec;
+    private final Function<T, byte[]> write;
+    private final Function<byte[], ReadResult<T>> read;
 
-    public JsonSerde(EventCodec<T> codec) {
-        this.codec = codec;
+    public JsonSerde(Function<T, byte[]> write, Function<byte[], ReadResult<T>> read) {
+        this.write = write;
+        this.read = read;
     }
 
     @Override
     public Serializer<T> serializer() {
-        return (topic, value) -> value == null ? null : codec.write(value);
+        return (topic, value) -> value == null ? null : write.apply(value);
     }
 
     @Override
@@ -29,7 +33,7 @@ public final class JsonSerde<T extends Record> implements Serde<T> {
             if (bytes == null) {
                 return null;
             }
-            return switch (codec.read(bytes)) {
+            return switch (read.apply(bytes)) {
                 case ReadResult.Valid<T> valid -> valid.value();
                 case ReadResult.Invalid<T> invalid -> throw new SerializationException("record on " + topic
                         + " refused (" + invalid.reason() + "): " + invalid.message());
