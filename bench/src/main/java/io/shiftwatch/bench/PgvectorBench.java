@@ -20,10 +20,11 @@ import java.util.Map;
 /**
  * pgvector at scale (issue 8, item 5): N concept vectors of width D ({@link ConceptVectorSet}, clustered
  * or Gaussian) loaded by binary COPY into a SCRATCH database (created on the SHIFTWATCH_DB_* server,
- * migrated, dropped at the end even on failure), the per-dimension HNSW index of {@link VectorIndexes}
- * built after the load, then top-10 cosine queries through {@link VectorSearch} for each search tuning
- * (ef_search, over-fetch): latency p50/p95 and recall@10 against {@link VectorSearch#exactNearest}, the
- * exact sequential scan, whose latency is the baseline of the same run.
+ * migrated, dropped at the end even on failure), then for each index scheme asked for ({@code --schemes},
+ * default the application's) its per-dimension HNSW index of {@link VectorIndexes} built after the load,
+ * top-10 cosine queries through {@link VectorSearch} for each search tuning (ef_search, over-fetch) and the
+ * index dropped again: latency p50/p95 and recall@10 against a certified brute force ({@link Truth}); the
+ * exact sequential scan ({@link VectorSearch#exactNearest}) is the latency baseline of the same run.
  */
 final class PgvectorBench {
     private static final int K = 10;
@@ -33,13 +34,35 @@ final class PgvectorBench {
     }
 
     /** Options of one run, validated once. */
-    record Setup(int queries, int exactQueries, int[] efSearch, int[] overfetch, int centres, double noise, String maintenanceMemory, int workers) {
+    record Setup(int queries, int exactQueries, int[] efSearch, int[] overfetch, int centres, double noise, String maintenanceMemory,
+            int workers, List<VectorIndexes.Scheme> schemes) {
         static Setup of(Options o) {
             String mem = o.string("maintenance-work-mem", "2GB");
             if (!mem.matches("[0-9]+(MB|GB)")) throw new IllegalArgumentException("--maintenance-work-mem must look like 512MB or 4GB, got " + mem);
             return new Setup(o.integer("queries", 100), o.integer("exact-queries", 10), o.ints("ef-search", new int[] {40, 100, 200}),
                     o.ints("overfetch", new int[] {10, 20, 40}), o.integer("centres", 2000), o.number("noise", 0.5),
-                    mem, o.integer("workers", 1));
+                    mem, o.integer("workers", 1), schemes(o.string("schemes", "default")));
+        }
+
+        /** The index schemes to compare at width {@code dim}: the listed ones that fit it, else the application's. */
+        List<VectorIndexes.Scheme> schemesFor(int dim) {
+            List<VectorIndexes.Scheme> fitting = schemes.stream().filter(s -> s.fits(dim)).toList();
+            return fitting.isEmpty() ? List.of(VectorIndexes.schemeFor(dim)) : fitting;
+        }
+
+        private static List<VectorIndexes.Scheme> schemes(String list) {
+            List<VectorIndexes.Scheme> schemes = new ArrayList<>();
+            for (String name : list.split(",")) {
+                switch (name.strip()) {
+                    case "default" -> { }
+                    case "vector" -> schemes.add(VectorIndexes.Scheme.VECTOR);
+                    case "halfvec" -> schemes.add(VectorIndexes.Scheme.HALFVEC);
+                    case "prefix" -> schemes.add(VectorIndexes.Scheme.HALFVEC_PREFIX);
+                    case "binary" -> schemes.add(VectorIndexes.Scheme.BINARY_QUANTIZED);
+                    default -> throw new IllegalArgumentException("--schemes takes default, vector, halfvec, prefix, binary; got '" + name + "'");
+                }
+            }
+            return schemes;
         }
     }
 
@@ -61,6 +84,8 @@ final class PgvectorBench {
         }
         report.note("exact = VectorSearch.exactNearest (sequential scan, index scans off) on the first " + setup.exactQueries()
                 + " queries, same run; truth = Java brute force over all queries (exact_agreement = its overlap with the database's exact top 10); speedup = exact p50 / p50; recall@10 = share of the exact top 10 returned; default = VectorSearch's default tuning");
+        report.note("explain_ms, pages_hit, pages_read = EXPLAIN (ANALYZE, BUFFERS) of query 0 after the timed ones: server execution"
+                + " time and 8 kB pages found in shared_buffers (hit) or read from the OS (read); shared_buffers_mb = the server's buffer cache");
         report.note("data: clustered = " + setup.centres() + " centres N(0,1) + N(0," + setup.noise() + "^2) noise per row, queries = fresh "
                 + "members; gaussian = i.i.d. N(0,1) rows and queries (worst case)");
         return report;
@@ -71,74 +96,93 @@ final class PgvectorBench {
         load.put("N", n);
         load.put("D", set.dim());
         load.put("data", set.kind().toString().toLowerCase());
-        load.put("scheme", VectorIndexes.schemeFor(set.dim()).toString());
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
             load.put("insert_rows_per_s", n / ConceptCopy.load(c, set, n));
-            load.put("index_build_s", buildIndex(c, db, setup, set.dim()));
             load.put("table_mb", megabytes(c, "SELECT pg_total_relation_size('concepts')"));
-            load.put("index_mb", megabytes(c, "SELECT pg_relation_size('" + VectorIndexes.indexName(VectorTable.CONCEPTS, set.dim()) + "')"));
+            load.put("shared_buffers_mb", megabytes(c, "SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers'"));
             requireIdsInLoadOrder(c, n);
             Truth truth = Truth.of(c, set, n, setup.queries(), setup.exactQueries(), K);
-            for (int q = 0; q < WARM_UP; q++) VectorSearch.nearest(c, VectorTable.CONCEPTS, set.query(q % setup.queries()), K);
-            for (SearchTuning tuning : tunings(setup, set.dim())) {
-                Map<String, Object> row = new LinkedHashMap<>(load);
-                row.putAll(searchFigures(c, set, truth, tuning));
-                rows.add(row);
-            }
+            for (VectorIndexes.Scheme scheme : setup.schemesFor(set.dim())) rows.addAll(measureScheme(c, db, setup, set, truth, scheme, load));
             try (Statement s = c.createStatement()) {
                 s.execute("TRUNCATE concepts, concept_dictionaries RESTART IDENTITY CASCADE");
-                s.execute("DROP INDEX IF EXISTS " + VectorIndexes.indexName(VectorTable.CONCEPTS, set.dim()));
             }
         }
         return rows;
     }
 
-    private static double buildIndex(Connection c, DatabaseConfig db, Setup setup, int dim) throws SQLException {
+    // Builds the scheme's index on the loaded table, runs every tuning through it, drops it again.
+    private static List<Map<String, Object>> measureScheme(Connection c, DatabaseConfig db, Setup setup, ConceptVectorSet set,
+            Truth truth, VectorIndexes.Scheme scheme, Map<String, Object> load) throws SQLException {
+        Map<String, Object> built = new LinkedHashMap<>(load);
+        built.put("scheme", scheme.toString());
+        built.put("index_build_s", buildIndex(c, db, setup, set.dim(), scheme));
+        String index = VectorIndexes.indexName(VectorTable.CONCEPTS, set.dim(), scheme);
+        built.put("index_mb", megabytes(c, "SELECT pg_relation_size('" + index + "')"));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int q = 0; q < WARM_UP; q++) {
+            VectorSearch.nearest(c, VectorTable.CONCEPTS, set.query(q % setup.queries()), K, SearchTuning.defaults(scheme), scheme);
+        }
+        for (SearchTuning tuning : tunings(setup, scheme)) {
+            Map<String, Object> row = new LinkedHashMap<>(built);
+            row.putAll(searchFigures(c, set, truth, tuning, scheme));
+            QueryProfile profile = QueryProfile.of(c, set.query(0), K, tuning, scheme);
+            row.put("explain_ms", profile.executionMillis());
+            row.put("pages_hit", profile.sharedHit());
+            row.put("pages_read", profile.sharedRead());
+            rows.add(row);
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP INDEX " + index);
+        }
+        return rows;
+    }
+
+    private static double buildIndex(Connection c, DatabaseConfig db, Setup setup, int dim, VectorIndexes.Scheme scheme) throws SQLException {
+        System.err.printf("pgvector: D=%d %s index build started%n", dim, scheme);
         long t0 = System.nanoTime();
         try (Statement s = c.createStatement(); IndexBuildProgress ignored = new IndexBuildProgress(db, 30)) {
             s.execute("SET maintenance_work_mem = '" + setup.maintenanceMemory() + "'");
             s.execute("SET max_parallel_maintenance_workers = " + Math.max(0, setup.workers()));
-            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim);
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim, scheme);
             s.execute("ANALYZE concepts");
         }
         double seconds = Timing.secondsSince(t0);
-        System.err.printf("pgvector: D=%d index built in %.1f s%n", dim, seconds);
+        System.err.printf("pgvector: D=%d %s index built in %.1f s%n", dim, scheme, seconds);
         return seconds;
     }
 
-    private static List<SearchTuning> tunings(Setup setup, int dim) {
+    private static List<SearchTuning> tunings(Setup setup, VectorIndexes.Scheme scheme) {
         List<SearchTuning> tunings = new ArrayList<>();
-        boolean reranked = VectorIndexes.schemeFor(dim) != VectorIndexes.Scheme.VECTOR;
-        SearchTuning fallback = SearchTuning.defaults(dim);
-        if (reranked) for (int f : setup.overfetch()) tunings.add(new SearchTuning(fallback.efSearch(), f));
+        SearchTuning fallback = SearchTuning.defaults(scheme);
+        if (scheme.reranked()) for (int f : setup.overfetch()) tunings.add(new SearchTuning(fallback.efSearch(), f));
         else for (int ef : setup.efSearch()) tunings.add(new SearchTuning(ef, 1));
         if (!tunings.contains(fallback)) tunings.add(fallback);
         return tunings;
     }
 
-    private static Map<String, Object> searchFigures(Connection c, ConceptVectorSet set, Truth truth, SearchTuning tuning)
-            throws SQLException {
+    private static Map<String, Object> searchFigures(Connection c, ConceptVectorSet set, Truth truth, SearchTuning tuning,
+            VectorIndexes.Scheme scheme) throws SQLException {
         double[] ms = new double[truth.queries()];
         double recall = 0;
         for (int q = 0; q < ms.length; q++) {
             float[] query = set.query(q);
             long t = System.nanoTime();
-            List<VectorSearch.Hit> hits = VectorSearch.nearest(c, VectorTable.CONCEPTS, query, K, tuning);
+            List<VectorSearch.Hit> hits = VectorSearch.nearest(c, VectorTable.CONCEPTS, query, K, tuning, scheme);
             ms[q] = Timing.secondsSince(t) * 1000;
             recall += truth.recall(q, hits);
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("ef_search", tuning.efSearchFor(K));
         row.put("overfetch", tuning.overfetch());
-        row.put("default", tuning.equals(SearchTuning.defaults(set.dim())) ? "yes" : "");
+        row.put("default", scheme == VectorIndexes.schemeFor(set.dim()) && tuning.equals(SearchTuning.defaults(scheme)) ? "yes" : "");
         row.put("p50_ms", Timing.quantile(ms, 0.5));
         row.put("p95_ms", Timing.quantile(ms, 0.95));
         row.put("recall_at_10", recall / ms.length);
         row.put("exact_p50_ms", truth.exactP50Millis());
         row.put("speedup", truth.exactP50Millis() / Timing.quantile(ms, 0.5));
         row.put("exact_agreement", truth.agreement());
-        System.err.printf("pgvector: D=%d %s ef=%d overfetch=%d p50 %.2f ms p95 %.2f ms recall %.3f%n", set.dim(), set.kind(),
+        System.err.printf("pgvector: D=%d %s %s ef=%d overfetch=%d p50 %.2f ms p95 %.2f ms recall %.3f%n", set.dim(), set.kind(), scheme,
                 tuning.efSearchFor(K), tuning.overfetch(), Timing.quantile(ms, 0.5), Timing.quantile(ms, 0.95), recall / ms.length);
         return row;
     }

@@ -3,21 +3,26 @@ package io.shiftwatch.migrations;
 /**
  * How hard an approximate {@link VectorSearch} looks: {@code efSearch} is pgvector's
  * {@code hnsw.ef_search} (the size of the HNSW candidate list, 1..1000), {@code overfetch} how many
- * index candidates per wanted row are re-ranked by exact cosine (1 = no re-rank; only the halfvec and
- * binary-quantised schemes re-rank). The scan is asked for {@code k * overfetch} candidates and the
+ * index candidates per wanted row are re-ranked by exact cosine (1 = no re-rank; only the halfvec,
+ * halfvec-prefix and binary-quantised schemes re-rank). The scan is asked for {@code k * overfetch} candidates and the
  * candidate list is never smaller than that.
  *
  * <p>Why the defaults (BENCHMARKS.md, pgvector section): ef_search 100 cost about the same as
- * pgvector's 40 at 100k rows (p50 29 vs 28 ms) and leaves headroom for larger tables; a Hamming
- * distance over 4,096 sign bits is too coarse to order the members of one concept, and 10x candidates
- * held only 78% of the exact top 10 on 200-member concepts ({@code VectorSearchRecallIT}), so binary
- * widths over-fetch 40x, at about 3x the latency of 10x (each candidate's TOASTed vector is re-read).
+ * pgvector's 40 at 100k rows (p50 29 vs 28 ms) and leaves headroom for larger tables. A Hamming
+ * distance over 4,096 sign bits is too coarse to order the members of one concept: 10x candidates held
+ * only 78% of the exact top 10 on 200-member concepts ({@code VectorSearchRecallIT}) and 58% on
+ * 500-member ones (bench, 2026-12-01), so binary widths over-fetch 40x, and each candidate's TOASTed
+ * vector is re-read. The half-precision prefix of 4,000 coordinates orders them almost like the full
+ * cosine: 2x, 4x and 8-10x candidates held the same recall (99.7% on 500-member concepts, 99.9% on
+ * 50-member ones at 100k rows; the misses were the HNSW scan's, not the re-rank's) and 2x was the
+ * fastest in both runs, so the prefix scheme over-fetches 2x, like the halfvec one.
  */
 public record SearchTuning(int efSearch, int overfetch) {
     /** pgvector's limits for {@code hnsw.ef_search}. */
     public static final int MAX_EF_SEARCH = 1000;
     public static final int DEFAULT_EF_SEARCH = 100;
     public static final int HALFVEC_OVERFETCH = 2;
+    public static final int PREFIX_OVERFETCH = 2;
     public static final int BINARY_OVERFETCH = 40;
 
     public SearchTuning {
@@ -29,9 +34,15 @@ public record SearchTuning(int efSearch, int overfetch) {
 
     /** The defaults for a column of width {@code dim}. */
     public static SearchTuning defaults(int dim) {
-        return switch (VectorIndexes.schemeFor(dim)) {
+        return defaults(VectorIndexes.schemeFor(dim));
+    }
+
+    /** The defaults for an index of {@code scheme}. */
+    public static SearchTuning defaults(VectorIndexes.Scheme scheme) {
+        return switch (scheme) {
             case VECTOR -> new SearchTuning(DEFAULT_EF_SEARCH, 1);
             case HALFVEC -> new SearchTuning(DEFAULT_EF_SEARCH, HALFVEC_OVERFETCH);
+            case HALFVEC_PREFIX -> new SearchTuning(DEFAULT_EF_SEARCH, PREFIX_OVERFETCH);
             case BINARY_QUANTIZED -> new SearchTuning(DEFAULT_EF_SEARCH, BINARY_OVERFETCH);
         };
     }

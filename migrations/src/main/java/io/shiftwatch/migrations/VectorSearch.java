@@ -12,9 +12,9 @@ import java.util.List;
 /**
  * Nearest-neighbour search by cosine similarity over a {@link VectorTable}, written so that the
  * per-dimension HNSW index of {@link VectorIndexes} is used: same expression, same {@code dim = N}
- * predicate. Full-precision widths are answered by the index directly; halfvec and binary-quantised
- * widths over-fetch {@code k * overfetch} candidates from the index and re-rank them by exact cosine
- * on the stored vectors, so every returned similarity is exact.
+ * predicate. Full-precision widths are answered by the index directly; the halfvec, halfvec-prefix and
+ * binary-quantised schemes over-fetch {@code k * overfetch} candidates from the index and re-rank them
+ * by exact cosine on the stored vectors, so every returned similarity is exact.
  *
  * <p>Each search runs in a transaction of its own (or the caller's, when auto-commit is off) and sets
  * {@code hnsw.ef_search} and {@code hnsw.iterative_scan} with {@code SET LOCAL} semantics: the settings
@@ -30,13 +30,20 @@ public final class VectorSearch {
 
     /** The SQL used for a query of width {@code dim} (exposed so tests can EXPLAIN it). */
     public static String querySql(VectorTable table, int dim) {
-        String expr = VectorIndexes.indexedExpression(table, dim);
+        return querySql(table, dim, VectorIndexes.schemeFor(dim));
+    }
+
+    /** The SQL of a query of width {@code dim} through the index of {@code scheme}. */
+    public static String querySql(VectorTable table, int dim, VectorIndexes.Scheme scheme) {
+        String expr = VectorIndexes.indexedExpression(table, dim, scheme);
         String id = table.idColumn();
         String from = " FROM " + table.table() + " WHERE dim = " + dim;
-        return switch (VectorIndexes.schemeFor(dim)) {
+        int prefix = VectorIndexes.MAX_HALFVEC_DIM;
+        return switch (scheme) {
             case VECTOR -> "SELECT " + id + "::text, 1 - (" + expr + " <=> ?::vector(" + dim + "))" + from
                     + " ORDER BY " + expr + " <=> ?::vector(" + dim + ") LIMIT ?";
             case HALFVEC -> reranked(table, from, expr + " <=> ?::halfvec(" + dim + ")");
+            case HALFVEC_PREFIX -> reranked(table, from, expr + " <=> subvector(?::vector, 1, " + prefix + ")::halfvec(" + prefix + ")");
             case BINARY_QUANTIZED -> reranked(table, from, expr + " <~> binary_quantize(?::vector)::bit(" + dim + ")");
         };
     }
@@ -62,20 +69,26 @@ public final class VectorSearch {
     /** As {@link #nearest(Connection, VectorTable, float[], int)} with an explicit tuning (benchmarks sweep it). */
     public static List<Hit> nearest(Connection connection, VectorTable table, float[] query, int k, SearchTuning tuning)
             throws SQLException {
+        return nearest(connection, table, query, k, tuning, VectorIndexes.schemeFor(query.length));
+    }
+
+    /** As above through the index of {@code scheme} (which must exist; benchmarks compare schemes). */
+    public static List<Hit> nearest(Connection connection, VectorTable table, float[] query, int k, SearchTuning tuning,
+            VectorIndexes.Scheme scheme) throws SQLException {
         requirePositive(k);
         int dim = query.length;
-        boolean reranked = VectorIndexes.schemeFor(dim) != VectorIndexes.Scheme.VECTOR;
-        int candidates = reranked ? tuning.candidates(k) : k;
+        String sql = querySql(table, dim, scheme);
+        int candidates = scheme.reranked() ? tuning.candidates(k) : k;
         // Re-ranked candidates are re-sorted anyway, so the cheaper relaxed order is enough for them.
-        String iterative = reranked ? "relaxed_order" : "strict_order";
+        String iterative = scheme.reranked() ? "relaxed_order" : "strict_order";
         return Transactions.run(connection, () -> {
             setLocal(connection, "hnsw.ef_search", Integer.toString(tuning.efSearchFor(k)), "hnsw.iterative_scan", iterative);
             var vector = new PGvector(query);
-            try (PreparedStatement ps = connection.prepareStatement(querySql(table, dim))) {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 ps.setObject(1, vector);
                 ps.setObject(2, vector);
                 ps.setInt(3, candidates);
-                if (reranked) ps.setInt(4, k);
+                if (scheme.reranked()) ps.setInt(4, k);
                 return hits(ps, k);
             }
         });

@@ -36,7 +36,9 @@ class SearchTuningTest {
         // When / Then
         assertEquals(new SearchTuning(SearchTuning.DEFAULT_EF_SEARCH, 1), SearchTuning.defaults(1024));
         assertEquals(SearchTuning.HALFVEC_OVERFETCH, SearchTuning.defaults(3000).overfetch());
-        assertEquals(SearchTuning.BINARY_OVERFETCH, SearchTuning.defaults(4096).overfetch());
+        assertEquals(SearchTuning.PREFIX_OVERFETCH, SearchTuning.defaults(4096).overfetch());
+        assertEquals(SearchTuning.BINARY_OVERFETCH, SearchTuning.defaults(8192).overfetch());
+        assertEquals(SearchTuning.BINARY_OVERFETCH, SearchTuning.defaults(VectorIndexes.Scheme.BINARY_QUANTIZED).overfetch());
     }
 
     @Test

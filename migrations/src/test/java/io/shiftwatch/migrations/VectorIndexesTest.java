@@ -33,17 +33,56 @@ class VectorIndexesTest {
     }
 
     @Test
-    void widthsAbove4000UseBinaryQuantisation() {
+    void widthsAbove4000UpTo8000IndexTheirHalfPrecisionPrefixUnderTheirOwnName() {
         // Given
         int dim = 4096;
+
+        // When
+        String ddl = VectorIndexes.createIndexSql(VectorTable.CONCEPTS, dim);
+
+        // Then
+        assertEquals(VectorIndexes.Scheme.HALFVEC_PREFIX, VectorIndexes.schemeFor(dim));
+        assertEquals("CREATE INDEX IF NOT EXISTS concepts_vec_hnsw_d4096_p4000 ON concepts USING hnsw "
+                + "((subvector(vec, 1, 4000)::halfvec(4000)) halfvec_cosine_ops) WHERE dim = 4096", ddl);
+        assertEquals(VectorIndexes.Scheme.HALFVEC, VectorIndexes.schemeFor(4000));
+        assertEquals(VectorIndexes.Scheme.HALFVEC_PREFIX, VectorIndexes.schemeFor(8000));
+    }
+
+    @Test
+    void widthsAbove8000UseBinaryQuantisation() {
+        // Given
+        int dim = 8192;
 
         // When
         VectorIndexes.Scheme scheme = VectorIndexes.schemeFor(dim);
 
         // Then
         assertEquals(VectorIndexes.Scheme.BINARY_QUANTIZED, scheme);
-        assertEquals("(binary_quantize(vec)::bit(4096))", VectorIndexes.indexedExpression(VectorTable.CONCEPTS, dim));
-        assertEquals(VectorIndexes.Scheme.HALFVEC, VectorIndexes.schemeFor(4000));
+        assertEquals("(binary_quantize(vec)::bit(8192))", VectorIndexes.indexedExpression(VectorTable.CONCEPTS, dim));
+        assertEquals("concepts_vec_hnsw_d8192", VectorIndexes.indexName(VectorTable.CONCEPTS, dim));
+    }
+
+    @Test
+    void anExplicitSchemeMustFitTheWidth() {
+        // Given / When
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> VectorIndexes.createIndexSql(VectorTable.CONCEPTS, 1024, VectorIndexes.Scheme.HALFVEC_PREFIX));
+
+        // Then
+        assertEquals("index scheme HALFVEC_PREFIX cannot hold width 1024", e.getMessage());
+        assertEquals("(binary_quantize(vec)::bit(4096))",
+                VectorIndexes.indexedExpression(VectorTable.CONCEPTS, 4096, VectorIndexes.Scheme.BINARY_QUANTIZED));
+    }
+
+    @Test
+    void thePrefixSearchQuantisesTheQueryLikeTheIndexAndReranksByExactCosine() {
+        // When
+        String sql = VectorSearch.querySql(VectorTable.CONCEPTS, 4096);
+
+        // Then
+        assertEquals("SELECT id, 1 - distance FROM (SELECT concept_id::text AS id, vec <=> ?::vector AS distance FROM concepts"
+                + " WHERE dim = 4096 ORDER BY (subvector(vec, 1, 4000)::halfvec(4000)) <=> subvector(?::vector, 1, 4000)::halfvec(4000)"
+                + " LIMIT ?) candidates ORDER BY distance LIMIT ?", sql);
     }
 
     @Test

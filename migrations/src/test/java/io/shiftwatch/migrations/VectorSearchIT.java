@@ -3,6 +3,7 @@ package io.shiftwatch.migrations;
 import com.pgvector.PGvector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,6 +52,34 @@ class VectorSearchIT {
             assertTrue(plan(c, dim, vectors[17]).contains(VectorIndexes.indexName(VectorTable.CONCEPTS, dim)),
                     "the plan must use the per-dimension HNSW index");
         }
+    }
+
+    @Test
+    void thePrefixIndexReplacesTheSignBitIndexAWidthHadBefore() throws SQLException {
+        // Given a width of 5000 indexed the old way (sign bits)
+        int dim = 5000;
+        try (Connection c = db.connect()) {
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim, VectorIndexes.Scheme.BINARY_QUANTIZED);
+            assertEquals(List.of("concepts_vec_hnsw_d5000"), indexesOf(c, dim));
+
+            // When
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim);
+
+            // Then
+            assertEquals(List.of("concepts_vec_hnsw_d5000_p4000"), indexesOf(c, dim));
+        }
+    }
+
+    private static List<String> indexesOf(Connection c, int dim) throws SQLException {
+        List<String> names = new java.util.ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT indexname FROM pg_indexes WHERE tablename = 'concepts'"
+                + " AND indexname LIKE ? ORDER BY indexname")) {
+            ps.setString(1, "concepts_vec_hnsw_d" + dim + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) names.add(rs.getString(1));
+            }
+        }
+        return names;
     }
 
     private static long[] store(int dim, float[][] vectors) throws SQLException {
