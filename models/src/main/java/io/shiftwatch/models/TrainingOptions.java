@@ -12,10 +12,38 @@ package io.shiftwatch.models;
  * @param finalLearningRateFraction in [0, 1]
  * @param weightDecay               L2 weight decay >= 0 (0 = none)
  * @param gradientClipNorm          > 0, or {@code Double.POSITIVE_INFINITY} for no clipping
+ * @param lossWeighting             how the target tokens of a batch are averaged, never null
  */
 public record TrainingOptions(double peakLearningRate, int warmupSteps, int totalSteps,
-                              double finalLearningRateFraction, double weightDecay, double gradientClipNorm) {
+                              double finalLearningRateFraction, double weightDecay, double gradientClipNorm,
+                              LossWeighting lossWeighting) {
+    /**
+     * How a batch's loss averages its target tokens. {@code TOKEN}: every target token weighs the same, so a
+     * 35-word caption outweighs a one-word answer 18 to 1. {@code EXAMPLE}: each example's tokens are
+     * averaged first, then the examples, so every example weighs the same whatever its length.
+     */
+    public enum LossWeighting {
+        TOKEN, EXAMPLE;
+
+        /** Parses "token" or "example" (case-insensitive). */
+        public static LossWeighting of(String word) {
+            for (LossWeighting w : values()) if (w.name().equalsIgnoreCase(word.trim())) return w;
+            throw new IllegalArgumentException("unknown loss weighting '" + word + "'; known: token, example");
+        }
+
+        /** Lower-case name ("token", "example"). */
+        public String word() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
+
+    /** Options with {@link LossWeighting#TOKEN} (the original mean over all target tokens). */
+    public TrainingOptions(double peakLearningRate, int warmupSteps, int totalSteps, double finalLearningRateFraction,
+                           double weightDecay, double gradientClipNorm) {
+        this(peakLearningRate, warmupSteps, totalSteps, finalLearningRateFraction, weightDecay, gradientClipNorm,
+                LossWeighting.TOKEN);
+    }
+
     public TrainingOptions {
+        if (lossWeighting == null) throw new IllegalArgumentException("lossWeighting must not be null");
         if (!(peakLearningRate > 0) || !Double.isFinite(peakLearningRate))
             throw new IllegalArgumentException("peakLearningRate must be finite and > 0, got " + peakLearningRate);
         if (totalSteps <= 0) throw new IllegalArgumentException("totalSteps must be > 0, got " + totalSteps);

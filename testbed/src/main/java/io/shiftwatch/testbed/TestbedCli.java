@@ -9,6 +9,7 @@ import io.shiftwatch.testbed.training.BaseTraining;
 import io.shiftwatch.testbed.training.FinetuneKeys;
 import io.shiftwatch.testbed.training.Finetuning;
 import io.shiftwatch.testbed.training.TrainingKeys;
+import io.shiftwatch.testbed.internal.EvalCommand;
 import io.shiftwatch.testbed.internal.ProbeCommand;
 import io.shiftwatch.testbed.internal.RenderCommand;
 import java.util.Arrays;
@@ -54,6 +55,8 @@ public final class TestbedCli {
                 Set.of("out", "samples", "seed", "image-size", "id", "tasks"), ProbeCommand::run));
         SUBCOMMANDS.put("render", new Subcommand(RenderCommand.USAGE,
                 Set.of("out", "count", "seed", "image-size", "scale"), RenderCommand::run));
+        SUBCOMMANDS.put("eval", new Subcommand(EvalCommand.USAGE,
+                Set.of("model", "out", "seed", "eval-captions", "eval-questions", "threads"), EvalCommand::run));
         SUBCOMMANDS.put("finetune", Subcommand.configured(Finetuning.USAGE, FinetuneKeys.SCHEMA, Finetuning::run));
         SUBCOMMANDS.put("train-base", Subcommand.configured(BaseTraining.USAGE, TrainingKeys.TRAIN_BASE, BaseTraining::run));
     }

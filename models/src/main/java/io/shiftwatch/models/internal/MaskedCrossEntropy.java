@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import io.shiftwatch.models.TestbedModelConfig;
+import io.shiftwatch.models.TrainingOptions.LossWeighting;
 import io.shiftwatch.models.TrainingBatch;
 import io.shiftwatch.models.WordVocabulary;
 
@@ -13,7 +14,8 @@ import java.util.Arrays;
 /**
  * Next-token cross-entropy of a {@link TrainingBatch}: sequences are right-padded, the text position
  * of token t-1 predicts token t, and only tokens whose loss-mask entry is true count; the result is
- * the mean over those tokens (a scalar, nats). All arrays are created in the given batch manager.
+ * the mean over those tokens (a scalar, nats). The batch is run in up to two length groups
+ * ({@link LengthBuckets}) to skip padding; all arrays are created in the given batch manager.
  */
 final class MaskedCrossEntropy {
     private MaskedCrossEntropy() {
@@ -39,7 +41,61 @@ final class MaskedCrossEntropy {
         if (!anyTarget) throw new IllegalArgumentException("the batch has no loss-mask tokens; there is nothing to learn from");
     }
 
+    /** Mean masked next-token loss of {@code batch} with token weighting (see {@link #loss(TestbedVlm, ParameterStore, NDManager, TrainingBatch, LossWeighting, boolean)}). */
     static NDArray loss(TestbedVlm model, ParameterStore ps, NDManager m, TrainingBatch batch, boolean training) {
+        return loss(model, ps, m, batch, LossWeighting.TOKEN, training);
+    }
+
+    /**
+     * Weighted mean masked next-token loss of {@code batch}: {@code -sum_i w_i sum_t log p / sum_i w_i n_i} with
+     * {@code n_i} the targets of example i and {@code w_i} = 1 (TOKEN) or 1/n_i (EXAMPLE). Computed per
+     * {@link LengthBuckets} group (less padding).
+     */
+    static NDArray loss(TestbedVlm model, ParameterStore ps, NDManager m, TrainingBatch batch, LossWeighting weighting,
+                        boolean training) {
+        int[] lengths = new int[batch.size()];
+        for (int i = 0; i < lengths.length; i++) lengths[i] = batch.sequences()[i].length;
+        NDArray sum = null;
+        double totalWeight = 0;
+        for (int[] group : LengthBuckets.split(lengths, model.config().prefixTokens())) {
+            TrainingBatch part = subset(batch, group);
+            float[] exampleWeights = new float[part.size()];
+            for (int i = 0; i < part.size(); i++) {
+                int targets = targets(part.lossMask()[i]);
+                exampleWeights[i] = weighting == LossWeighting.TOKEN || targets == 0 ? 1f : 1f / targets;
+                totalWeight += (double) exampleWeights[i] * targets;
+            }
+            NDArray partSum = logLikelihood(model, ps, m, part, exampleWeights, training);
+            sum = sum == null ? partSum : sum.add(partSum);
+        }
+        return sum.neg().div((float) totalWeight);
+    }
+
+    private static int targets(boolean[] mask) {
+        int n = 0;
+        for (boolean target : mask) if (target) n++;
+        return n;
+    }
+
+    private static TrainingBatch subset(TrainingBatch batch, int[] indices) {
+        if (indices.length == batch.size()) return batch;
+        byte[][] images = new byte[indices.length][];
+        int[][] sequences = new int[indices.length][];
+        boolean[][] masks = new boolean[indices.length][];
+        for (int j = 0; j < indices.length; j++) {
+            images[j] = batch.images()[indices[j]];
+            sequences[j] = batch.sequences()[indices[j]];
+            masks[j] = batch.lossMask()[indices[j]];
+        }
+        return new TrainingBatch(images, sequences, masks);
+    }
+
+    /**
+     * Summed log-probability of the masked target tokens of {@code batch}, example i's tokens weighted by
+     * {@code exampleWeights[i]} (a scalar; the batch padded to its longest sequence).
+     */
+    static NDArray logLikelihood(TestbedVlm model, ParameterStore ps, NDManager m, TrainingBatch batch, float[] exampleWeights,
+                                 boolean training) {
         TestbedModelConfig config = model.config();
         int b = batch.size();
         int t = batch.maxLength();
@@ -48,16 +104,12 @@ final class MaskedCrossEntropy {
         long[] targets = new long[b * (t - 1)];
         float[] weights = new float[b * (t - 1)];
         Arrays.fill(ids, WordVocabulary.PAD_ID);
-        double targetCount = 0;
         for (int i = 0; i < b; i++) {
             int[] seq = batch.sequences()[i];
             for (int j = 0; j < seq.length; j++) ids[i * t + j] = seq[j];
             for (int j = 1; j < seq.length; j++) {
                 targets[i * (t - 1) + j - 1] = seq[j];
-                if (batch.lossMask()[i][j]) {
-                    weights[i * (t - 1) + j - 1] = 1f;
-                    targetCount++;
-                }
+                if (batch.lossMask()[i][j]) weights[i * (t - 1) + j - 1] = exampleWeights[i];
             }
         }
         float[] patches = ImagePatches.flatten(Arrays.asList(batch.images()), config);
@@ -69,6 +121,6 @@ final class MaskedCrossEntropy {
         NDArray predicting = normed.get(":, {}:{}, :", p, p + t - 1);
         NDArray logProbabilities = model.logits(ps, predicting, training).logSoftmax(2);
         NDArray picked = logProbabilities.gather(m.create(targets, new Shape(b, t - 1, 1)), 2).squeeze(2);
-        return picked.mul(m.create(weights, new Shape(b, t - 1))).sum().neg().div((float) targetCount);
+        return picked.mul(m.create(weights, new Shape(b, t - 1))).sum();
     }
 }

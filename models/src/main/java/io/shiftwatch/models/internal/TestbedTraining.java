@@ -69,7 +69,7 @@ public final class TestbedTraining implements TestbedTrainer {
         try (NDManager stepManager = manager.newSubManager()) {
             NDArray loss;
             try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-                loss = MaskedCrossEntropy.loss(model, ps, stepManager, batch, true);
+                loss = MaskedCrossEntropy.loss(model, ps, stepManager, batch, options.lossWeighting(), true);
                 collector.backward(loss);
             }
             double lossValue = loss.getFloat();
@@ -135,7 +135,7 @@ public final class TestbedTraining implements TestbedTrainer {
     public double evaluate(TrainingBatch batch) {
         MaskedCrossEntropy.check(batch, model.config(), model.vocabSize());
         try (NDManager evalManager = manager.newSubManager()) {
-            return MaskedCrossEntropy.loss(model, ps, evalManager, batch, false).getFloat();
+            return MaskedCrossEntropy.loss(model, ps, evalManager, batch, options.lossWeighting(), false).getFloat();
         }
     }
 

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +34,7 @@ import java.util.TreeMap;
 public final class BaseTraining {
     public static final String USAGE = "train-base --out DIR [--seed 1] [--steps 2000] [--batch 32] [--lr 0.0015] "
             + "[--d-model 128] [--layers 4] [--caption-fraction 0.3] [--image-encoder patch-mlp|conv-stem] "
-            + "[--question-mix uniform|type=w,...] [--task-batches true|false] [--threads 1] [--eval-captions 300] [--eval-questions 1500]";
+            + "[--question-mix uniform|type=w,...] [--task-batches true|false] [--loss-weighting token|example] [--threads 1] [--eval-captions 300] [--eval-questions 1500]";
     public static final String MODEL_ID = "testbed-vlm";
 
     private BaseTraining() {
@@ -61,7 +62,12 @@ public final class BaseTraining {
 
     /** Optimiser schedule of a run of {@code steps} updates peaking at {@code lr}. */
     public static TrainingOptions options(int steps, double lr) {
-        return new TrainingOptions(lr, Math.max(1, steps / 20), steps, 0.05, 0.0, 1.0);
+        return options(steps, lr, TrainingOptions.LossWeighting.TOKEN);
+    }
+
+    /** As {@link #options(int, double)} with the given loss weighting. */
+    public static TrainingOptions options(int steps, double lr, TrainingOptions.LossWeighting weighting) {
+        return new TrainingOptions(lr, Math.max(1, steps / 20), steps, 0.05, 0.0, 1.0, weighting);
     }
 
     /** Runs {@code steps} updates on {@code batches}, reporting to {@code progress}; returns the last step. */
@@ -88,20 +94,15 @@ public final class BaseTraining {
         int threads = TestbedModels.useComputeThreads(config.get(TrainingKeys.THREADS));
         long start = System.nanoTime();
         System.err.printf(Locale.ROOT, "train-base: %s, %d steps x batch %d, lr %s, seed %d, captions %s, questions %s, "
-                + "task batches %s, %d compute thread(s)%n", model, steps, batch, config.get(TrainingKeys.BASE_LR), seed,
-                config.get(TrainingKeys.CAPTION_FRACTION), config.get(TrainingKeys.QUESTION_MIX),
-                config.get(TrainingKeys.TASK_BATCHES), threads);
-        try (TestbedTrainer trainer = TestbedModels.create(model, vocab, seed, options(steps, config.get(TrainingKeys.BASE_LR)))) {
+                + "task batches %s, loss weighting %s, %d compute thread(s)%n", model, steps, batch, config.get(TrainingKeys.BASE_LR),
+                seed, config.get(TrainingKeys.CAPTION_FRACTION), config.get(TrainingKeys.QUESTION_MIX),
+                config.get(TrainingKeys.TASK_BATCHES), config.get(TrainingKeys.LOSS_WEIGHTING).word(), threads);
+        try (TestbedTrainer trainer = TestbedModels.create(model, vocab, seed,
+                options(steps, config.get(TrainingKeys.BASE_LR), config.get(TrainingKeys.LOSS_WEIGHTING)))) {
             ProgressBar progress = ProgressBar.onStderr(steps);
             TrainingStepResult last = train(trainer, batches, steps, progress);
             Duration trainTime = Duration.ofNanos(System.nanoTime() - start);
-            System.err.println("train-base: evaluating on the held-out split ...");
-            HeldOut heldOut = HeldOut.of(new Scenario.Base(), seed, model.imageSize(), config.get(TrainingKeys.EVAL_CAPTIONS),
-                    config.get(TrainingKeys.EVAL_QUESTIONS));
-            EvalReport report;
-            try (var adapter = trainer.adapter(AdapterOptions.defaults().withBatchSize(64))) {
-                report = EvalReport.of(heldOut.generate(adapter), TextStyle.BASE);
-            }
+            EvalReport report = evaluate(trainer, config, model.imageSize(), out);
             Duration total = Duration.ofNanos(System.nanoTime() - start);
             Map<String, String> meta = new TreeMap<>(report.asMetadata());
             meta.putAll(Map.of("scenario", "base", "steps", Integer.toString(steps), "batch", Integer.toString(batch),
@@ -110,13 +111,29 @@ public final class BaseTraining {
                     "trainSeconds", Long.toString(trainTime.toSeconds()), "totalSeconds", Long.toString(total.toSeconds())));
             meta.putAll(Map.of("imageEncoder", model.imageEncoder().word(), "questionMix", config.get(TrainingKeys.QUESTION_MIX).toString(),
                     "captionFraction", Double.toString(config.get(TrainingKeys.CAPTION_FRACTION)),
-                    "taskBatches", Boolean.toString(config.get(TrainingKeys.TASK_BATCHES)), "computeThreads", Integer.toString(threads)));
+                    "taskBatches", Boolean.toString(config.get(TrainingKeys.TASK_BATCHES)), "computeThreads", Integer.toString(threads),
+                    "lossWeighting", config.get(TrainingKeys.LOSS_WEIGHTING).word()));
             ModelInfo info = trainer.save(target, meta);
             writeJson(out.resolve("base-eval.json"), meta);
             System.out.println("base model " + info.contentHash() + " -> " + target + "\n" + report
                     + String.format(Locale.ROOT, "%ntrain %ds, total %ds, last loss %.4f", trainTime.toSeconds(),
                     total.toSeconds(), last.loss()) + (report.meets(0.95, 0.90) ? "" : "\nBELOW TARGET (caption 0.95, vqa 0.90)"));
         }
+    }
+
+    /** Scores the trained model on the held-out split; writes OUT/eval-details.tsv and prints accuracy per question type. */
+    private static EvalReport evaluate(TestbedTrainer trainer, Config config, int imageSize, Path out) throws IOException {
+        System.err.println("train-base: evaluating on the held-out split ...");
+        HeldOut heldOut = HeldOut.of(new Scenario.Base(), config.get(TrainingKeys.SEED), imageSize,
+                config.get(TrainingKeys.EVAL_CAPTIONS), config.get(TrainingKeys.EVAL_QUESTIONS));
+        List<Generated> generated;
+        try (var adapter = trainer.adapter(AdapterOptions.defaults().withBatchSize(64))) {
+            generated = heldOut.generate(adapter);
+        }
+        EvalDetails.write(out.resolve("eval-details.tsv"), generated, TextStyle.BASE);
+        System.err.print("train-base: held-out accuracy per question type (caption = exact captions):\n"
+                + EvalDetails.summary(EvalDetails.byKind(generated, TextStyle.BASE)));
+        return EvalReport.of(generated, TextStyle.BASE);
     }
 
     /** Writes a flat string map as pretty JSON, atomically (temp file then move). */

@@ -4,6 +4,7 @@ import io.shiftwatch.ingest.ConfigKey;
 import io.shiftwatch.ingest.ConfigSchema;
 import io.shiftwatch.ingest.ConfigType;
 import io.shiftwatch.models.ImageEncoder;
+import io.shiftwatch.models.TrainingOptions.LossWeighting;
 import io.shiftwatch.testbed.scenario.QuestionMix;
 import java.nio.file.Path;
 
@@ -19,6 +20,9 @@ public final class TrainingKeys {
     public static final ConfigType<ImageEncoder> ENCODER = new ConfigType<>("encoder", ImageEncoder::of, ImageEncoder::word);
     /** A question mix ("uniform" or "how_many=3,what_colour=2"). */
     public static final ConfigType<QuestionMix> MIX = new ConfigType<>("question-mix", QuestionMix::parse, QuestionMix::toString);
+
+    /** A loss weighting by name ("token", "example"). */
+    public static final ConfigType<LossWeighting> WEIGHTING = new ConfigType<>("loss-weighting", LossWeighting::of, LossWeighting::word);
 
     public static final ConfigKey<Path> OUT = ConfigKey.of("out", ConfigType.PATH, "output folder").asRequired();
     public static final ConfigKey<Long> SEED = ConfigKey.of("seed", ConfigType.LONG, "seed of weights and data streams").withDefault(1L);
@@ -41,6 +45,8 @@ public final class TrainingKeys {
             "question-type weights of the training stream: uniform or type=weight,... (others 1)").withDefault(QuestionMix.UNIFORM);
     public static final ConfigKey<Boolean> TASK_BATCHES = ConfigKey.of("task-batches", ConfigType.BOOLEAN,
             "each batch all captions or all questions (shorter padding, faster steps)").withDefault(false);
+    public static final ConfigKey<LossWeighting> LOSS_WEIGHTING = ConfigKey.of("loss-weighting", WEIGHTING,
+            "token (every answer token weighs the same) or example (every example weighs the same)").withDefault(LossWeighting.TOKEN);
     public static final ConfigKey<Integer> THREADS = ConfigKey.of("threads", ConfigType.INT,
             "PyTorch compute threads (0 = one per core; 1 is faster on a loaded shared machine)").withDefault(1)
             .validatedBy(v -> v >= 0 && v <= 256, "be within 0..256");
@@ -50,7 +56,7 @@ public final class TrainingKeys {
             "held-out VQA questions scored").withDefault(1500).validatedBy(v -> v >= 0, "be >= 0");
 
     public static final ConfigSchema TRAIN_BASE = ConfigSchema.of(OUT, SEED, BATCH, BASE_STEPS, BASE_LR, HIDDEN, LAYERS,
-            CAPTION_FRACTION, IMAGE_ENCODER, QUESTION_MIX, TASK_BATCHES, THREADS, EVAL_CAPTIONS, EVAL_QUESTIONS);
+            CAPTION_FRACTION, IMAGE_ENCODER, QUESTION_MIX, TASK_BATCHES, LOSS_WEIGHTING, THREADS, EVAL_CAPTIONS, EVAL_QUESTIONS);
 
     private TrainingKeys() {
     }
