@@ -88,6 +88,6 @@ class BaseTrainingDefaultsTest {
         return losses;
     }
 
-    private static final int DEFAULT_STEPS = 2000;
+    private static final int DEFAULT_STEPS = 4000;
     private static final double DEFAULT_LR = 1.5e-3;
 }
