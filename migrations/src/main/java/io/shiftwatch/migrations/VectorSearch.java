@@ -82,16 +82,48 @@ public final class VectorSearch {
         // Re-ranked candidates are re-sorted anyway, so the cheaper relaxed order is enough for them.
         String iterative = scheme.reranked() ? "relaxed_order" : "strict_order";
         return Transactions.run(connection, () -> {
-            setLocal(connection, "hnsw.ef_search", Integer.toString(tuning.efSearchFor(k)), "hnsw.iterative_scan", iterative);
-            var vector = new PGvector(query);
+            approximateSettings(connection, tuning.efSearchFor(k), iterative);
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                ps.setObject(1, vector);
-                ps.setObject(2, vector);
-                ps.setInt(3, candidates);
-                if (scheme.reranked()) ps.setInt(4, k);
+                bind(ps, query, candidates, scheme.reranked() ? k : -1);
                 return hits(ps, k);
             }
         });
+    }
+
+    /**
+     * The plan PostgreSQL chooses for {@link #nearest(Connection, VectorTable, float[], int, SearchTuning, VectorIndexes.Scheme)}
+     * under the same settings (EXPLAIN lines joined by newlines); for tests and diagnosis.
+     */
+    public static String plan(Connection connection, VectorTable table, float[] query, int k, SearchTuning tuning,
+            VectorIndexes.Scheme scheme) throws SQLException {
+        requirePositive(k);
+        return Transactions.run(connection, () -> {
+            approximateSettings(connection, tuning.efSearchFor(k), scheme.reranked() ? "relaxed_order" : "strict_order");
+            StringBuilder plan = new StringBuilder();
+            try (PreparedStatement ps = connection.prepareStatement("EXPLAIN " + querySql(table, query.length, scheme))) {
+                bind(ps, query, scheme.reranked() ? tuning.candidates(k) : k, scheme.reranked() ? k : -1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        });
+    }
+
+    // The candidate list, the scan order and NO sequential scan: with a large hnsw.ef_search pgvector's cost estimate
+    // for the index grows until the planner prefers a sequential scan + sort (3.3 s per query at 300k rows, ef 400;
+    // BENCHMARKS.md), which is exact but far slower than the index this search exists to use.
+    private static void approximateSettings(Connection connection, int efSearch, String iterative) throws SQLException {
+        setLocal(connection, "hnsw.ef_search", Integer.toString(efSearch), "hnsw.iterative_scan", iterative);
+        setLocal(connection, "enable_seqscan", "off", "enable_bitmapscan", "off");
+    }
+
+    private static void bind(PreparedStatement ps, float[] query, int candidates, int rerankedK) throws SQLException {
+        var vector = new PGvector(query);
+        ps.setObject(1, vector);
+        ps.setObject(2, vector);
+        ps.setInt(3, candidates);
+        if (rerankedK > 0) ps.setInt(4, rerankedK);
     }
 
     /** The exact {@code k} nearest rows by a sequential scan, ties broken by id; slow, for baselines and checks. */

@@ -82,6 +82,24 @@ class VectorSearchIT {
         return names;
     }
 
+    @Test
+    void aLargeCandidateListStillSearchesTheIndexNotTheWholeTable() throws SQLException {
+        // Given a small table (where a sequential scan looks cheap) and the largest candidate list pgvector allows
+        int dim = 24;
+        float[][] vectors = randomVectors(dim, 77L);
+        store(dim, vectors);
+        try (Connection c = db.connect()) {
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim);
+
+            // When
+            String plan = VectorSearch.plan(c, VectorTable.CONCEPTS, vectors[3], 10, new SearchTuning(SearchTuning.MAX_EF_SEARCH, 1),
+                    VectorIndexes.Scheme.VECTOR);
+
+            // Then
+            assertTrue(plan.contains(VectorIndexes.indexName(VectorTable.CONCEPTS, dim)) && !plan.contains("Seq Scan"), plan);
+        }
+    }
+
     private static long[] store(int dim, float[][] vectors) throws SQLException {
         String dictionary = String.format("%064x", dim);
         long[] ids = new long[vectors.length];
