@@ -46,7 +46,9 @@ public final class CheckpointComparison {
     private final AnalysisConfig config;
     private final BaseActivationCache cache;
     private final BaseConcepts baseConcepts;
-    private List<ProbeExtraction> referenceStates = List.of();
+    /** The base side of one comparison: its model, the probe-set digest and the null's reference extractions. */
+    private record BaseSide(ModelAdapter model, String probeHash, List<ProbeExtraction> references) {
+    }
 
     public CheckpointComparison(AnalysisConfig config, BaseActivationCache cache, BaseConcepts baseConcepts) {
         this.config = config;
@@ -90,11 +92,11 @@ public final class CheckpointComparison {
                         "reference checkpoint " + reference.info().contentHash() + " has non-finite hidden states");
             refs.add(r);
         }
-        this.referenceStates = refs;
 
         long t2 = System.nanoTime();
         StageMillis stages = new StageMillis();
         String probeHash = ProbeSetDigest.of(probes);
+        BaseSide side = new BaseSide(base, probeHash, List.copyOf(refs));
         List<TargetComparison> compared = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<LostTarget> lost = new ArrayList<>();
@@ -104,15 +106,15 @@ public final class CheckpointComparison {
             for (int layer : config.layers()) {
                 ExtractedStates baseStates = a.states(target, layer);
                 switch (PairedStates.intersect(baseStates, b.states(target, layer))) {
-                    case PairedStates paired -> compareTarget(base, baseStates, paired, probeHash, stages)
+                    case PairedStates paired -> compareTarget(side, baseStates, paired, stages)
                             .ifPresentOrElse(compared::add, () -> {
                                 skipped.add(target + "@" + layer + ": too few samples for a dictionary (base "
                                         + baseStates.states().length + ", paired " + paired.count() + ")");
-                                lostTarget(base, baseStates, paired.count(), probeHash).ifPresent(lost::add);
+                                lostTarget(side, baseStates, paired.count()).ifPresent(lost::add);
                             });
                     case TargetNotFound missing -> {
                         skipped.add(target + "@" + layer + ": " + missing.reason());
-                        lostTarget(base, baseStates, 0, probeHash).ifPresent(lost::add);
+                        lostTarget(side, baseStates, 0).ifPresent(lost::add);
                     }
                     case StateWidthMismatch mismatch -> {
                         return new ComparisonOutcome.Failed(RejectReason.ANALYSIS_FAILED, "checkpoint.uri", mismatch.reason());
@@ -130,9 +132,9 @@ public final class CheckpointComparison {
                 compared, lost, skipped, millis);
     }
 
-    private java.util.Optional<TargetComparison> compareTarget(ModelAdapter base, ExtractedStates baseStates,
-                                                               PairedStates paired, String probeHash,
-                                                               StageMillis stages) {
+    private java.util.Optional<TargetComparison> compareTarget(BaseSide side, ExtractedStates baseStates,
+                                                               PairedStates paired, StageMillis stages) {
+        ModelAdapter base = side.model();
         int baseM = baseStates.states().length;
         int k = Math.min(config.k(), Math.min(baseM / 2, paired.count() / 2));
         if (k < 2) return java.util.Optional.empty();
@@ -141,7 +143,7 @@ public final class CheckpointComparison {
         Unembedding lens = vectors -> base.unembed(vectors, layer);
         List<String> vocab = base.vocabulary().tokens();
         long t0 = System.nanoTime();
-        BaseConcepts.Entry entry = baseEntry(base, baseStates, probeHash, k);
+        BaseConcepts.Entry entry = baseEntry(side, baseStates, k);
         stages.add("base_dictionary_and_null", t0);
         long t1 = System.nanoTime();
         var checkpointDictionary = KMeansDictionary.fit(paired.checkpoint(), drift.checkpointKMeans());
@@ -156,25 +158,27 @@ public final class CheckpointComparison {
     }
 
     /** The base dictionary and null calibration of one target/layer at K = k, fitted once per base and probe set. */
-    private BaseConcepts.Entry baseEntry(ModelAdapter base, ExtractedStates baseStates, String probeHash, int k) {
+    private BaseConcepts.Entry baseEntry(BaseSide side, ExtractedStates baseStates, int k) {
+        ModelAdapter base = side.model();
+        String probeHash = side.probeHash();
         DriftConfig drift = config.driftConfig(k);
         int layer = baseStates.layer();
         Unembedding lens = vectors -> base.unembed(vectors, layer);
         LayerStates all = new LayerStates(baseStates.target(), layer, baseStates.states());
         String key = String.join("|", base.info().contentHash(), probeHash, baseStates.target(), Integer.toString(layer),
-                config.configHash(), Integer.toString(k), String.join(",", referenceStates.stream().map(ProbeExtraction::modelHash).toList()));
+                config.configHash(), Integer.toString(k), String.join(",", side.references().stream().map(ProbeExtraction::modelHash).toList()));
         return baseConcepts.computeIfAbsent(key, () -> new BaseConcepts.Entry(
                 KMeansDictionary.fit(all.states(), drift.kmeans()),
-                NullCalibration.fromReferences(baseStates.target(), layer, references(baseStates), drift, config.seed(),
+                NullCalibration.fromReferences(baseStates.target(), layer, references(side, baseStates), drift, config.seed(),
                                 config.nullRepeats(), lens, base.vocabulary().tokens())
                         .orElseGet(() -> NullCalibration.build(all, drift, config.seed(), config.nullRepeats(), lens,
                                 base.vocabulary().tokens()))));
     }
 
     /** The base states of one target/layer paired with each reference checkpoint's (references without it are left out). */
-    private List<NullCalibration.Reference> references(ExtractedStates baseStates) {
+    private static List<NullCalibration.Reference> references(BaseSide side, ExtractedStates baseStates) {
         List<NullCalibration.Reference> out = new ArrayList<>();
-        for (ProbeExtraction ref : referenceStates) {
+        for (ProbeExtraction ref : side.references()) {
             if (PairedStates.intersect(baseStates, ref.states(baseStates.target(), baseStates.layer())) instanceof PairedStates p)
                 out.add(new NullCalibration.Reference(new LayerStates(p.target(), p.layer(), p.base()),
                         new LayerStates(p.target(), p.layer(), p.checkpoint())));
@@ -186,12 +190,12 @@ public final class CheckpointComparison {
      * The base concepts of a target the checkpoint no longer produces (see {@link LostTarget}); empty when
      * the base itself has too few samples for a dictionary (then nothing was there to lose).
      */
-    private java.util.Optional<LostTarget> lostTarget(ModelAdapter base, ExtractedStates baseStates, int paired,
-                                                      String probeHash) {
+    private java.util.Optional<LostTarget> lostTarget(BaseSide side, ExtractedStates baseStates, int paired) {
+        ModelAdapter base = side.model();
         int baseM = baseStates.states().length;
         int k = Math.min(config.k(), baseM / 2);
         if (k < 2) return java.util.Optional.empty();
-        BaseConcepts.Entry entry = baseEntry(base, baseStates, probeHash, k);
+        BaseConcepts.Entry entry = baseEntry(side, baseStates, k);
         int layer = baseStates.layer();
         LayerStates all = new LayerStates(baseStates.target(), layer, baseStates.states());
         DriftReport self = DriftAnalysis.compareDictionaries(all, all, entry.dictionary(), entry.dictionary(),
