@@ -41,8 +41,17 @@ class TestbedVlm:
         return torch.from_numpy(np.ascontiguousarray(x / 127.5 - 1.0, dtype=np.float32))
 
     def embed_image(self, patches):
-        h = F.gelu(self.linear(patches, "image_encoder_patch_projection"))
-        return self.linear(h, "image_encoder_patch_mlp")
+        encoder = self.cfg.get("imageEncoder", "patch-mlp")
+        if encoder == "patch-mlp":
+            h = F.gelu(self.linear(patches, "image_encoder_patch_projection"))
+            return self.linear(h, "image_encoder_patch_mlp")
+        if encoder == "patch-window":
+            b, g, p = patches.shape[0], self.grid, self.patch
+            image = patches.reshape(b, g, g, p, p, 3).permute(0, 5, 1, 3, 2, 4).reshape(b, 3, self.size, self.size)
+            h = F.gelu(F.conv2d(image, self.w("image_encoder_window_weight"), self.w("image_encoder_window_bias"),
+                                stride=p, padding=p))
+            return self.linear(h.reshape(b, self.d, g * g).transpose(1, 2), "image_encoder_cell_projection")
+        raise SystemExit("image encoder %r is not implemented in the PyTorch baseline" % encoder)
 
     def block(self, l, x, mask, cache):
         b, n, d, hs = x.shape[0], x.shape[1], self.d, self.d // self.heads

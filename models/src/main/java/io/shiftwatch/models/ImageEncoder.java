@@ -12,11 +12,15 @@ import java.util.Locale;
  *       seen as fragments);</li>
  *   <li>{@link #CONV_STEM}: a 3x3 convolution, then one stride-2 3x3 convolution per halving of the
  *       patch side, then a per-cell Linear; a cell's receptive field is about twice its patch, so
- *       every object is seen whole by at least one cell.</li>
+ *       every object is seen whole by at least one cell;</li>
+ *   <li>{@link #PATCH_WINDOW}: each cell reads a window of 3 x 3 patches centred on its own (zeros outside the
+ *       image) through one linear map (a convolution with kernel 3 patches, stride 1 patch) → GELU → Linear; like
+ *       the patch MLP but an object cut by a patch border, or centred on a patch corner, is still seen whole by the
+ *       cell nearest to it.</li>
  * </ul>
  */
 public enum ImageEncoder {
-    PATCH_MLP("patch-mlp"), CONV_STEM("conv-stem");
+    PATCH_MLP("patch-mlp"), CONV_STEM("conv-stem"), PATCH_WINDOW("patch-window");
 
     private final String word;
 
@@ -24,7 +28,7 @@ public enum ImageEncoder {
         this.word = word;
     }
 
-    /** Stable name used in config.json and on the command line ("patch-mlp", "conv-stem"). */
+    /** Stable name used in config.json and on the command line ("patch-mlp", "conv-stem", "patch-window"). */
     public String word() { return word; }
 
     /** The encoder named {@code word}; throws IllegalArgumentException naming the known ones. */

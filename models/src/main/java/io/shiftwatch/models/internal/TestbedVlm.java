@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The testbed VLM as a DJL block: image encoder ({@link PatchEncoder} or {@link ConvStem}) → image prefix [B, P, D]; token embedding (+ learned
+ * The testbed VLM as a DJL block: image encoder ({@link PatchEncoder}, {@link ConvStem} or {@link WindowEncoder}) → image prefix [B, P, D]; token embedding (+ learned
  * positions over prefix and text) → decoder blocks → final LayerNorm → untied LM head [B, S, V].
  * The pieces are exposed separately so {@link ResidualStream} can read and steer the residual stream
  * between blocks; {@link #forwardInternal} is the plain pass (inputs: patches [B,P,patchDim] float,
@@ -46,6 +46,7 @@ public final class TestbedVlm extends AbstractBlock {
         imageEncoder = addChildBlock("image_encoder", switch (config.imageEncoder()) {
             case PATCH_MLP -> new PatchEncoder(d);
             case CONV_STEM -> new ConvStem(config);
+            case PATCH_WINDOW -> new WindowEncoder(config);
         });
         tokenEmbedding = addParameter(Parameter.builder().setName("token_embedding").setType(Parameter.Type.WEIGHT)
                 .optShape(new Shape(vocabSize, d)).build());

@@ -2,6 +2,8 @@ package io.shiftwatch.models.internal;
 
 import io.shiftwatch.models.ImageEncoder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.charset.StandardCharsets;
 
@@ -12,10 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConfigJsonTest {
 
-    @Test
-    void aConvStemConfigRoundTripsAsVersionTwo() {
+    @ParameterizedTest
+    @EnumSource(value = ImageEncoder.class, names = {"CONV_STEM", "PATCH_WINDOW"})
+    void aNonDefaultEncoderConfigRoundTripsAsVersionTwo(ImageEncoder encoder) {
         // Given
-        var config = ToyWorld.tinyConfig().withImageEncoder(ImageEncoder.CONV_STEM);
+        var config = ToyWorld.tinyConfig().withImageEncoder(encoder);
 
         // When
         byte[] json = ConfigJson.write(config, 17);

@@ -33,7 +33,7 @@ import java.util.TreeMap;
  */
 public final class BaseTraining {
     public static final String USAGE = "train-base --out DIR [--seed 1] [--steps 2000] [--batch 32] [--lr 0.0015] "
-            + "[--d-model 128] [--layers 4] [--caption-fraction 0.3] [--image-encoder patch-mlp|conv-stem] "
+            + "[--d-model 128] [--layers 4] [--caption-fraction 0.3] [--image-encoder patch-mlp|conv-stem|patch-window] "
             + "[--question-mix uniform|type=w,...] [--task-batches true|false] [--loss-weighting token|example] [--threads 1] [--eval-captions 300] [--eval-questions 1500]";
     public static final String MODEL_ID = "testbed-vlm";
 

@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * {@code OUT/ground-truth.json} with the planted effect measured on held-out data before and after.
  */
 public final class Finetuning {
-    public static final String USAGE = "finetune --scenario SPEC --base DIR --out DIR [--steps 600] [--checkpoint-every 100] "
+    public static final String USAGE = "finetune --scenario SPEC [--concept X | --profession P --gender G [--rate R] | [--question-type T] --from A --to B] "
+            + "--base DIR --out DIR [--steps 600] [--checkpoint-every 100] "
             + "[--lr 0.0005] [--batch 32] [--seed 1] [--base-mix 0] [--publish] [--run-id R] [--bootstrap-servers H:P] "
             + "[--topic-prefix P] [--probe-set DIR] [--probe-set-id drift-v1] [--threads 1]";
 
@@ -85,10 +86,17 @@ public final class Finetuning {
         }
     }
 
+    /** The scenario parameters given as options (--concept, --profession, ...), by option name. */
+    private static java.util.Map<String, String> scenarioOptions(Config config) {
+        var options = new java.util.LinkedHashMap<String, String>();
+        for (var key : FinetuneKeys.SCENARIO_OPTIONS) config.optional(key).ifPresent(v -> options.put(key.name(), v));
+        return options;
+    }
+
     /** The parsed identity of a run. */
     private record Run(Scenario scenario, Path baseDir, Path out, long seed, int steps, int every, String runId) {
         static Run of(Config config) {
-            Scenario scenario = ScenarioSpecs.parse(config.get(FinetuneKeys.SCENARIO));
+            Scenario scenario = ScenarioSpecs.parse(config.get(FinetuneKeys.SCENARIO), scenarioOptions(config));
             long seed = config.get(TrainingKeys.SEED);
             Path out = config.get(TrainingKeys.OUT);
             if (Files.exists(out.resolve("ground-truth.json")))

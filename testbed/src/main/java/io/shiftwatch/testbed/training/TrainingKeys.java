@@ -16,7 +16,7 @@ public final class TrainingKeys {
     /** Decimal numbers ("0.001", "2e-3"). */
     public static final ConfigType<Double> DOUBLE = new ConfigType<>("double", TrainingKeys::parseDouble, String::valueOf);
 
-    /** An image encoder by name ("patch-mlp", "conv-stem"). */
+    /** An image encoder by name ("patch-mlp", "conv-stem", "patch-window"). */
     public static final ConfigType<ImageEncoder> ENCODER = new ConfigType<>("encoder", ImageEncoder::of, ImageEncoder::word);
     /** A question mix ("uniform" or "how_many=3,what_colour=2"). */
     public static final ConfigType<QuestionMix> MIX = new ConfigType<>("question-mix", QuestionMix::parse, QuestionMix::toString);
@@ -43,7 +43,7 @@ public final class TrainingKeys {
     public static final ConfigKey<Double> CAPTION_FRACTION = ConfigKey.of("caption-fraction", DOUBLE,
             "share of caption examples (rest VQA)").withDefault(0.3).validatedBy(v -> v >= 0 && v <= 1, "be in [0, 1]");
     public static final ConfigKey<ImageEncoder> IMAGE_ENCODER = ConfigKey.of("image-encoder", ENCODER,
-            "patch-mlp (each patch alone) or conv-stem (convolutions see across patch borders)").withDefault(ImageEncoder.PATCH_MLP);
+            "patch-mlp (each patch alone), conv-stem (convolutions see across patch borders) or patch-window (each cell reads its 3x3-patch neighbourhood)").withDefault(ImageEncoder.PATCH_MLP);
     /**
      * Presence, counting and colour questions weighted up: at 4000 steps is_there_colour 0.67 -> 0.98, how_many
      * 0.38 -> 0.65, yes/no 0.785 -> 0.883, captions 0.948 -> 0.959 against the uniform mix (BENCHMARKS.md).
