@@ -57,7 +57,8 @@ final class DecoderLayer extends AbstractBlock {
             v = kv[1];
         }
         float scale = (float) (1.0 / Math.sqrt((double) hiddenSize / numHeads));
-        NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).mul(scale).add(mask);
+        // The scale is an engine-owned array, not a Number: the backward pass reads it (EngineArrays).
+        NDArray scores = q.matMul(k.transpose(0, 1, 3, 2)).mul(EngineArrays.scalar(q.getManager(), scale)).add(mask);
         NDArray context = scores.softmax(3).matMul(v).transpose(0, 2, 1, 3).reshape(batch, length, hiddenSize);
         x = x.add(attentionOutput.forward(ps, new NDList(context), training).head());
         NDArray m = mlpInput.forward(ps, new NDList(mlpNorm.forward(ps, new NDList(x), training).head()), training).head();

@@ -68,7 +68,8 @@ final class MaskedCrossEntropy {
             NDArray partSum = logLikelihood(model, ps, m, part, exampleWeights, training);
             sum = sum == null ? partSum : sum.add(partSum);
         }
-        return sum.neg().div((float) totalWeight);
+        // An engine-owned divisor, not a Number: the backward pass reads it (EngineArrays).
+        return sum.neg().div(EngineArrays.scalar(m, (float) totalWeight));
     }
 
     private static int targets(boolean[] mask) {
