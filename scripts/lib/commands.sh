@@ -40,6 +40,7 @@ declare -gA SW_JAVA_HELP=(
   [bench]="benchmarks: kmeans, grounding, pgvector, detection, extraction, e2e (table + JSON, baseline in the same run)"
 )
 
-# JVM flags of every Java subcommand (JNI for DJL/RocksDB, DJL offline).
+# JVM flags of every Java subcommand (JNI for DJL/RocksDB, DJL offline; the Vector API for the
+# analyzer's K-Means kernel, an incubator module in Java 25).
 # shellcheck disable=SC2034
-SW_JVM_FLAGS=(--enable-native-access=ALL-UNNAMED -Dai.djl.offline=true)
+SW_JVM_FLAGS=(--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dai.djl.offline=true)

@@ -4,7 +4,7 @@ import io.shiftwatch.analyzer.internal.Vectors;
 
 /**
  * Squared distances from every sample to a few k-means++ candidates, as a blocked product
- * ({@code ||x||^2 + ||y||^2 - 2 x.y}, clamped at 0) with the {@link TwoByFour} kernel: the seeding
+ * ({@code ||x||^2 + ||y||^2 - 2 x.y}, clamped at 0) with the {@link FourByFour} kernel: the seeding
  * only needs them as sampling weights and potentials. Norms and dot products are the same FMA
  * chain, so a sample identical to a candidate gets exactly 0 (it is never drawn again).
  * Per-sample results do not depend on the thread count.
@@ -13,16 +13,16 @@ final class CandidateDistances {
     private CandidateDistances() {
     }
 
-    /** {@code ||x_i||^2} as one FMA chain per row (the chain {@link TwoByFour#dot} uses). */
+    /** {@code ||x_i||^2} as the product {@link FourByFour#dot} defines (so a sample's distance to itself is 0). */
     static double[] norms(float[][] x) {
         double[] norms = new double[x.length];
+        double[] wide = new double[x[0].length];
         for (int i = 0; i < x.length; i++) {
             float[] row = x[i];
-            double s = 0;
             for (int d = 0; d < row.length; d++) {
-                s = Math.fma(row[d], row[d], s);
+                wide[d] = row[d];
             }
-            norms[i] = s;
+            norms[i] = FourByFour.dot(row, wide);
         }
         return norms;
     }
@@ -36,20 +36,11 @@ final class CandidateDistances {
         }
         double[][] out = new double[t][x.length];
         RowBlocks.forEach(x.length, (long) t * x[0].length, (from, to) -> {
-            double[][] dots = new double[2][t];
-            for (int i = from; i < to; i += 2) {
-                float[] r0 = x[i];
-                float[] r1 = i + 1 < to ? x[i + 1] : r0;
-                int c = 0;
-                for (; c + 3 < t; c += 4) {
-                    TwoByFour.dots(r0, r1, chosen[c], chosen[c + 1], chosen[c + 2], chosen[c + 3], dots, c);
-                }
-                for (; c < t; c++) {
-                    dots[0][c] = TwoByFour.dot(r0, chosen[c]);
-                    dots[1][c] = TwoByFour.dot(r1, chosen[c]);
-                }
-                for (int r = 0; r < 2 && i + r < to; r++) {
-                    for (c = 0; c < t; c++) {
+            double[][] dots = new double[FourByFour.ROWS][t];
+            for (int i = from; i < to; i += FourByFour.ROWS) {
+                int count = FourByFour.rowsByCentres(x, i, to, chosen, dots);
+                for (int r = 0; r < count; r++) {
+                    for (int c = 0; c < t; c++) {
                         out[c][i + r] = Math.max(0, norms[i + r] + norms[rows[c]] - 2 * dots[r][c]);
                     }
                 }

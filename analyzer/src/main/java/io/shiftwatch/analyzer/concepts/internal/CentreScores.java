@@ -6,10 +6,11 @@ import io.shiftwatch.analyzer.internal.Vectors;
  * Lloyd's distance step as a register-blocked matrix product (PAPER.md §2, with
  * {@code ||x - c||^2 = ||x||^2 - 2 x.c + ||c||^2}): the score of row {@code x_i} [D] against centre
  * {@code c_j} [D] is {@code ||c_j||^2 - 2 x_i . c_j} (the row's own norm is common to all centres).
- * Two rows by four centres are multiplied at a time, so every loaded value feeds several fused
- * multiply-adds and eight independent chains keep the FMA units busy; row blocks run in parallel.
- * Every dot product is one FMA chain in dimension order, in double, whichever kernel, block or
- * thread computes it, so scores and labels do not depend on the thread count.
+ * Four rows by four centres are multiplied at a time ({@link FourByFour}, 512-bit vectors where
+ * the hardware has them), so every loaded value feeds several fused multiply-adds; row blocks run
+ * in parallel. Every dot product has one definition (eight FMA lane chains in double, summed in a
+ * fixed order), whichever kernel, block or thread computes it, so scores and labels do not depend
+ * on the thread count.
  */
 public final class CentreScores {
     /** Relative bound used to find near-ties that must be settled by exact distances. */
@@ -41,9 +42,9 @@ public final class CentreScores {
         boolean[] changed = new boolean[1];
         RowBlocks.forEach(x.length, (long) k * x[0].length, (from, to) -> {
             boolean blockChanged = false;
-            double[][] dots = new double[2][k];
-            for (int i = from; i < to; i += 2) {
-                int rows = dots(x, i, to, dots);
+            double[][] dots = new double[FourByFour.ROWS][k];
+            for (int i = from; i < to; i += FourByFour.ROWS) {
+                int rows = FourByFour.rowsByCentres(x, i, to, centres, dots);
                 for (int r = 0; r < rows; r++) {
                     int label = lowestScore(dots[r]);
                     distance[i + r] = Math.max(0, rowNorms[i + r] + norms[label] - 2 * dots[r][label]);
@@ -67,9 +68,9 @@ public final class CentreScores {
         int k = centres.length;
         int d = x[0].length;
         RowBlocks.forEach(x.length, (long) k * d, (from, to) -> {
-            double[][] dots = new double[2][k];
-            for (int i = from; i < to; i += 2) {
-                int rows = dots(x, i, to, dots);
+            double[][] dots = new double[FourByFour.ROWS][k];
+            for (int i = from; i < to; i += FourByFour.ROWS) {
+                int rows = FourByFour.rowsByCentres(x, i, to, centres, dots);
                 for (int r = 0; r < rows; r++) {
                     double margin = TIE_MARGIN * d * (rowNorms[i + r] + maxNorm);
                     settle(x[i + r], dots[r], margin, i + r, labels, distance);
@@ -111,22 +112,5 @@ public final class CentreScores {
             }
         }
         return best;
-    }
-
-    /** Dot products of rows i (and i + 1 when below {@code to}) with every centre; returns the row count. */
-    private int dots(float[][] x, int i, int to, double[][] out) {
-        int k = centres.length;
-        boolean two = i + 1 < to;
-        float[] r0 = x[i];
-        float[] r1 = two ? x[i + 1] : x[i];
-        int j = 0;
-        for (; j + 3 < k; j += 4) {
-            TwoByFour.dots(r0, r1, centres[j], centres[j + 1], centres[j + 2], centres[j + 3], out, j);
-        }
-        for (; j < k; j++) {
-            out[0][j] = TwoByFour.dot(r0, centres[j]);
-            out[1][j] = TwoByFour.dot(r1, centres[j]);
-        }
-        return two ? 2 : 1;
     }
 }

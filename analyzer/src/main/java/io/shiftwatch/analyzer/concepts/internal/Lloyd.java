@@ -71,11 +71,7 @@ public final class Lloyd {
         double[][] sums = new double[k][d];
         int[] counts = new int[k];
         for (int i = 0; i < x.length; i++) {
-            double[] s = sums[labels[i]];
-            float[] row = x[i];
-            for (int c = 0; c < d; c++) {
-                s[c] += row[c];
-            }
+            FourByFour.addTo(x[i], sums[labels[i]]);
             counts[labels[i]]++;
         }
         boolean[] taken = new boolean[x.length];

@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
  * the results never depend on the number of threads.
  */
 final class RowBlocks {
-    /** Rows per block: even, so two-row kernels pair the same rows whatever the block count. */
+    /** Rows per block: a multiple of four, so the four-row kernel groups the same rows whatever the block count. */
     static final int ROWS = 256;
     /** Below this many multiply-adds in total, one thread is faster than forking. */
     private static final long PARALLEL_WORK = 1L << 22;
