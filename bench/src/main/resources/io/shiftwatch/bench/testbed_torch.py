@@ -24,6 +24,10 @@ class TestbedVlm:
         self.max_pos = self.prefix + self.max_text
         self.grid = int(math.isqrt(self.prefix))
         self.patch = self.size // self.grid
+        attention = c.get("promptAttention", "causal")
+        if attention not in ("causal", "prefix"):
+            raise SystemExit("prompt attention %r is not implemented in the PyTorch baseline" % attention)
+        self.prefix_lm = attention == "prefix"
 
     def w(self, name):
         return self.p[name]
@@ -90,7 +94,7 @@ def generate(model, images, prompts, max_new, layers):
         x = model.w("token_embedding")[torch.from_numpy(text[:, max(frm, pre) - pre:length])]
         if frm < pre:
             x = torch.cat([model.embed_image(patches), x], 1)
-        pos, mask = window(b, pre, pad, frm, to, model.max_pos)
+        pos, mask = window(b, pre, pad, frm, to, model.max_pos, pre + longest if model.prefix_lm else None)
         x = x + model.w("position_embedding")[pos]
         kept = {}
         if 0 in layers:
@@ -118,8 +122,9 @@ def generate(model, images, prompts, max_new, layers):
     return [(toks, states) for toks, states, _ in out]
 
 
-def window(b, pre, pad, frm, to, max_pos):
-    """Position ids [B, n] and additive mask [B, 1, n, to] for queries [frm, to) over keys [0, to)."""
+def window(b, pre, pad, frm, to, max_pos, prompt_end=None):
+    """Position ids [B, n] and additive mask [B, 1, n, to] for queries [frm, to) over keys [0, to); with
+    prompt_end (prefix-LM attention) valid image and prompt queries see every valid key before prompt_end."""
     n = to - frm
     q = np.arange(frm, to)[None, :].repeat(b, 0)
     padv = np.array(pad)[:, None]
@@ -128,7 +133,8 @@ def window(b, pre, pad, frm, to, max_pos):
     k = np.arange(to)
     valid_k = (k[None, :] < pre) | (k[None, :] - pre >= padv)  # [B, to]
     qq = q[:, :, None]
-    masked = (k[None, None, :] > qq) | (~valid_k[:, None, :] & (k[None, None, :] != qq))
+    seen = qq if prompt_end is None else np.where((qq < prompt_end) & valid_q[:, :, None], prompt_end - 1, qq)
+    masked = (k[None, None, :] > seen) | (~valid_k[:, None, :] & (k[None, None, :] != qq))
     mask = np.where(masked, MASKED, 0.0).astype(np.float32)[:, None, :, :]
     return torch.from_numpy(pos.astype(np.int64)), torch.from_numpy(mask)
 

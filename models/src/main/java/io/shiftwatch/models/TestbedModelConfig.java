@@ -15,12 +15,16 @@ package io.shiftwatch.models;
  * @param maxTextTokens positions available to text after the prefix (bos + prompt + sep + answer + eos)
  * @param imageEncoder  how the image becomes prefix tokens, never null; {@link ImageEncoder#CONV_STEM}
  *                      needs a patch side that is a power of two
+ * @param promptAttention causal everywhere, or bidirectional over image + prompt ({@link PromptAttention#PREFIX});
+ *                      never null
  */
 public record TestbedModelConfig(String modelId, int imageSize, int prefixTokens, int hiddenSize, int numLayers,
-                                 int numHeads, int mlpRatio, int maxTextTokens, ImageEncoder imageEncoder) {
+                                 int numHeads, int mlpRatio, int maxTextTokens, ImageEncoder imageEncoder,
+                                 PromptAttention promptAttention) {
     public TestbedModelConfig {
         if (modelId == null || modelId.isBlank()) throw new IllegalArgumentException("modelId must not be blank");
         if (imageEncoder == null) throw new IllegalArgumentException("imageEncoder must not be null");
+        if (promptAttention == null) throw new IllegalArgumentException("promptAttention must not be null");
         requirePositive("imageSize", imageSize);
         requirePositive("prefixTokens", prefixTokens);
         requirePositive("hiddenSize", hiddenSize);
@@ -41,6 +45,13 @@ public record TestbedModelConfig(String modelId, int imageSize, int prefixTokens
                     + patch + " (imageSize " + imageSize + ", " + prefixTokens + " prefix tokens)");
     }
 
+    /** A config with causal attention ({@link PromptAttention#CAUSAL}). */
+    public TestbedModelConfig(String modelId, int imageSize, int prefixTokens, int hiddenSize, int numLayers,
+                              int numHeads, int mlpRatio, int maxTextTokens, ImageEncoder imageEncoder) {
+        this(modelId, imageSize, prefixTokens, hiddenSize, numLayers, numHeads, mlpRatio, maxTextTokens, imageEncoder,
+                PromptAttention.CAUSAL);
+    }
+
     /** A config with the original per-patch encoder ({@link ImageEncoder#PATCH_MLP}, config version 1). */
     public TestbedModelConfig(String modelId, int imageSize, int prefixTokens, int hiddenSize, int numLayers,
                               int numHeads, int mlpRatio, int maxTextTokens) {
@@ -50,7 +61,13 @@ public record TestbedModelConfig(String modelId, int imageSize, int prefixTokens
     /** This config with another image encoder. */
     public TestbedModelConfig withImageEncoder(ImageEncoder encoder) {
         return new TestbedModelConfig(modelId, imageSize, prefixTokens, hiddenSize, numLayers, numHeads, mlpRatio,
-                maxTextTokens, encoder);
+                maxTextTokens, encoder, promptAttention);
+    }
+
+    /** This config with another attention pattern. */
+    public TestbedModelConfig withPromptAttention(PromptAttention attention) {
+        return new TestbedModelConfig(modelId, imageSize, prefixTokens, hiddenSize, numLayers, numHeads, mlpRatio,
+                maxTextTokens, imageEncoder, attention);
     }
 
     /** The default testbed model: 32x32 images, 16 prefix tokens, D = 128, 4 layers, 4 heads, MLP x4, 64 text positions. */

@@ -11,21 +11,26 @@ import io.shiftwatch.models.WordVocabulary;
  * {@code 0..P-1} are the image prefix, then the text, LEFT-padded so every prompt ends at the same
  * index ({@link #promptEnd()} - 1, the position predicting the first generated token). Pads are never
  * attended to and get position id 0; real text keeps the position ids it would have without padding.
+ * With {@code prefixAttention} the image and the (valid) prompt positions, up to and including {@code <sep>},
+ * see one another in both directions; generated positions stay causal.
  */
 final class DecodingState {
     private final int prefix;
     private final int maxPositions;
     private final int promptLength;
+    private final boolean prefixAttention;
     private final int[] pad;
     private final long[][] text;
     private int textLength;
 
     /**
      * {@code prompts[b]} = {@code <bos> prompt <sep>} ids; {@code capacity} = text positions to reserve;
-     * position ids are clamped below {@code maxPositions} (only samples that already stopped can reach it).
+     * position ids are clamped below {@code maxPositions} (only samples that already stopped can reach it);
+     * {@code prefixAttention}: image + prompt bidirectional (see the class comment), else causal throughout.
      */
-    DecodingState(int prefix, int[][] prompts, int capacity, int maxPositions) {
+    DecodingState(int prefix, int[][] prompts, int capacity, int maxPositions, boolean prefixAttention) {
         this.prefix = prefix;
+        this.prefixAttention = prefixAttention;
         this.maxPositions = maxPositions;
         int longest = 0;
         for (int[] p : prompts) longest = Math.max(longest, p.length);
@@ -69,7 +74,10 @@ final class DecodingState {
         return m.create(ids, new Shape(pad.length, n));
     }
 
-    /** Position ids and causal + padding mask for queries [from, to) over keys [0, to). */
+    /**
+     * Position ids and causal (prefix-LM: bidirectional among image + prompt) + padding mask for queries
+     * [from, to) over keys [0, to).
+     */
     SequenceWindow window(NDManager m, int from, int to) {
         int n = to - from;
         long[] positions = new long[pad.length * n];
@@ -78,8 +86,10 @@ final class DecodingState {
             for (int q = from; q < to; q++) {
                 positions[b * n + q - from] = q < prefix ? q : valid(b, q) ? Math.min(q - pad[b], maxPositions - 1) : 0;
                 int row = (b * n + q - from) * to;
+                // A valid prompt or image query sees every key before promptEnd(); pads see only the image and themselves.
+                int seen = prefixAttention && q < promptEnd() && valid(b, q) ? promptEnd() - 1 : q;
                 for (int k = 0; k < to; k++)
-                    if (k > q || (!valid(b, k) && k != q)) mask[row + k] = SequenceWindow.MASKED;
+                    if (k > seen || (!valid(b, k) && k != q)) mask[row + k] = SequenceWindow.MASKED;
             }
         return new SequenceWindow(m.create(positions, new Shape(pad.length, n)), m.create(mask, new Shape(pad.length, 1, n, to)));
     }

@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import io.shiftwatch.models.Generation;
 import io.shiftwatch.models.ProbeSample;
+import io.shiftwatch.models.PromptAttention;
 import io.shiftwatch.models.Steering;
 import io.shiftwatch.models.WordVocabulary;
 
@@ -56,7 +57,7 @@ final class GreedyDecoder {
         maxNewTokens = transcripts.stream().mapToInt(tr -> tr.limit).max().orElse(0);
         try (NDManager generation = manager.newSubManager()) {
             var state = new DecodingState(model.config().prefixTokens(), prompts, longest(prompts) + maxNewTokens,
-                    model.config().maxPositions());
+                    model.config().maxPositions(), model.config().promptAttention() == PromptAttention.PREFIX);
             float[] patches = ImagePatches.flatten(samples.stream().map(ProbeSample::rgb).toList(), model.config());
             KvCache cache = useKvCache ? new KvCache(generation, model.config().numLayers()) : null;
             SteeringArrays steer = steering.map(s -> SteeringArrays.of(generation, s)).orElse(null);
@@ -116,7 +117,7 @@ final class GreedyDecoder {
                     + " text tokens exceed the model's " + model.config().maxTextTokens() + " text positions");
         try (NDManager traceManager = manager.newSubManager()) {
             var state = new DecodingState(model.config().prefixTokens(), new int[][] {prompt}, prompt.length + continuation.length,
-                    model.config().maxPositions());
+                    model.config().maxPositions(), model.config().promptAttention() == PromptAttention.PREFIX);
             for (int id : continuation) state.append(new long[] {id});
             float[] patches = ImagePatches.flatten(List.of(sample.rgb()), model.config());
             SteeringArrays steer = steering.map(s -> SteeringArrays.of(traceManager, s)).orElse(null);

@@ -114,7 +114,7 @@ final class MaskedCrossEntropy {
             }
         }
         float[] patches = ImagePatches.flatten(Arrays.asList(batch.images()), config);
-        var window = SequenceWindow.teacherForced(m, p, t, b);
+        var window = SequenceWindow.teacherForced(m, p, t, b, ids, config.promptAttention());
         NDArray x = model.embedImage(ps, m.create(patches, new Shape(b, p, config.patchDim())), training)
                 .concat(model.embedTokens(ps, m.create(ids, new Shape(b, t)), training), 1)
                 .add(model.embedPositions(ps, window.positions(), training));

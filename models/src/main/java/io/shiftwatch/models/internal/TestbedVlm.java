@@ -13,6 +13,7 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import io.shiftwatch.models.PromptAttention;
 import io.shiftwatch.models.TestbedModelConfig;
 
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.List;
  * positions over prefix and text) → decoder blocks → final LayerNorm → untied LM head [B, S, V].
  * The pieces are exposed separately so {@link ResidualStream} can read and steer the residual stream
  * between blocks; {@link #forwardInternal} is the plain pass (inputs: patches [B,P,patchDim] float,
- * text ids [B,T] int64; output logits [B, P+T, V]).
+ * text ids [B,T] int64; output logits [B, P+T, V]), masked as {@link TestbedModelConfig#promptAttention()} says.
  */
 public final class TestbedVlm extends AbstractBlock {
     private static final byte VERSION = 1;
@@ -124,7 +125,8 @@ public final class TestbedVlm extends AbstractBlock {
         NDArray patches = inputs.get(0);
         NDArray ids = inputs.get(1);
         var window = SequenceWindow.teacherForced(patches.getManager(), config.prefixTokens(), (int) ids.getShape().get(1),
-                (int) ids.getShape().get(0));
+                (int) ids.getShape().get(0), config.promptAttention() == PromptAttention.CAUSAL ? null
+                        : ids.toType(DataType.INT64, false).toLongArray(), config.promptAttention());
         NDArray x = embedImage(ps, patches, training).concat(embedTokens(ps, ids, training), 1)
                 .add(embedPositions(ps, window.positions(), training));
         NDArray normed = ResidualStream.run(this, ps, x, window.mask(), null, null, ResidualStream.Capture.none(), training);

@@ -4,6 +4,7 @@ import io.shiftwatch.ingest.Config;
 import io.shiftwatch.models.AdapterOptions;
 import io.shiftwatch.models.ImageEncoder;
 import io.shiftwatch.models.ModelInfo;
+import io.shiftwatch.models.PromptAttention;
 import io.shiftwatch.models.TestbedModelConfig;
 import io.shiftwatch.models.TestbedModels;
 import io.shiftwatch.models.TestbedTrainer;
@@ -34,17 +35,23 @@ import java.util.TreeMap;
 public final class BaseTraining {
     public static final String USAGE = "train-base --out DIR [--seed 1] [--steps 2000] [--batch 32] [--lr 0.0015] "
             + "[--d-model 128] [--layers 4] [--caption-fraction 0.3] [--image-encoder patch-mlp|conv-stem|patch-window] "
+            + "[--prompt-attention causal|prefix] "
             + "[--question-mix uniform|type=w,...] [--task-batches true|false] [--loss-weighting token|example] [--threads 1] [--eval-captions 300] [--eval-questions 1500]";
     public static final String MODEL_ID = "testbed-vlm";
 
     private BaseTraining() {
     }
 
-    /** The model config of a base run: defaults with the configured width, depth and image encoder. */
+    /** The model config of a base run: defaults with the configured width, depth and image encoder (causal attention). */
     public static TestbedModelConfig modelConfig(int hidden, int layers, ImageEncoder encoder) {
+        return modelConfig(hidden, layers, encoder, PromptAttention.CAUSAL);
+    }
+
+    /** The model config of a base run: defaults with the configured width, depth, image encoder and attention. */
+    public static TestbedModelConfig modelConfig(int hidden, int layers, ImageEncoder encoder, PromptAttention attention) {
         TestbedModelConfig d = TestbedModelConfig.defaults(MODEL_ID);
         return new TestbedModelConfig(MODEL_ID, d.imageSize(), d.prefixTokens(), hidden, layers, d.numHeads(), d.mlpRatio(),
-                d.maxTextTokens(), encoder);
+                d.maxTextTokens(), encoder, attention);
     }
 
     /** The training batches of a base run as configured (caption fraction, question mix, task batches). */
@@ -85,7 +92,7 @@ public final class BaseTraining {
         long seed = config.get(TrainingKeys.SEED);
         int steps = config.get(TrainingKeys.BASE_STEPS), batch = config.get(TrainingKeys.BATCH);
         TestbedModelConfig model = modelConfig(config.get(TrainingKeys.HIDDEN), config.get(TrainingKeys.LAYERS),
-                config.get(TrainingKeys.IMAGE_ENCODER));
+                config.get(TrainingKeys.IMAGE_ENCODER), config.get(TrainingKeys.PROMPT_ATTENTION));
         WordVocabulary vocab = WordVocabulary.of(WorldLexicon.words());
         var batches = batches(config, model.imageSize(), vocab);
         Path target = out.resolve("base");
@@ -109,7 +116,7 @@ public final class BaseTraining {
                     "seed", Long.toString(seed), "loss", String.format(Locale.ROOT, "%.5f", progress.smoothedLoss()),
                     "lr", Double.toString(config.get(TrainingKeys.BASE_LR)),
                     "trainSeconds", Long.toString(trainTime.toSeconds()), "totalSeconds", Long.toString(total.toSeconds())));
-            meta.putAll(Map.of("imageEncoder", model.imageEncoder().word(), "questionMix", config.get(TrainingKeys.QUESTION_MIX).toString(),
+            meta.putAll(Map.of("imageEncoder", model.imageEncoder().word(), "promptAttention", model.promptAttention().word(), "questionMix", config.get(TrainingKeys.QUESTION_MIX).toString(),
                     "captionFraction", Double.toString(config.get(TrainingKeys.CAPTION_FRACTION)),
                     "taskBatches", Boolean.toString(config.get(TrainingKeys.TASK_BATCHES)), "computeThreads", Integer.toString(threads),
                     "lossWeighting", config.get(TrainingKeys.LOSS_WEIGHTING).word()));

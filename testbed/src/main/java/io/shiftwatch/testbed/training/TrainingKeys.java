@@ -4,6 +4,7 @@ import io.shiftwatch.ingest.ConfigKey;
 import io.shiftwatch.ingest.ConfigSchema;
 import io.shiftwatch.ingest.ConfigType;
 import io.shiftwatch.models.ImageEncoder;
+import io.shiftwatch.models.PromptAttention;
 import io.shiftwatch.models.TrainingOptions.LossWeighting;
 import io.shiftwatch.testbed.scenario.QuestionMix;
 import java.nio.file.Path;
@@ -18,6 +19,9 @@ public final class TrainingKeys {
 
     /** An image encoder by name ("patch-mlp", "conv-stem", "patch-window"). */
     public static final ConfigType<ImageEncoder> ENCODER = new ConfigType<>("encoder", ImageEncoder::of, ImageEncoder::word);
+    /** An attention pattern by name ("causal", "prefix"). */
+    public static final ConfigType<PromptAttention> ATTENTION = new ConfigType<>("prompt-attention", PromptAttention::of,
+            PromptAttention::word);
     /** A question mix ("uniform" or "how_many=3,what_colour=2"). */
     public static final ConfigType<QuestionMix> MIX = new ConfigType<>("question-mix", QuestionMix::parse, QuestionMix::toString);
 
@@ -44,6 +48,9 @@ public final class TrainingKeys {
             "share of caption examples (rest VQA)").withDefault(0.3).validatedBy(v -> v >= 0 && v <= 1, "be in [0, 1]");
     public static final ConfigKey<ImageEncoder> IMAGE_ENCODER = ConfigKey.of("image-encoder", ENCODER,
             "patch-mlp (each patch alone), conv-stem (convolutions see across patch borders) or patch-window (each cell reads its 3x3-patch neighbourhood)").withDefault(ImageEncoder.PATCH_MLP);
+    public static final ConfigKey<PromptAttention> PROMPT_ATTENTION = ConfigKey.of("prompt-attention", ATTENTION,
+            "causal (every position sees only earlier ones) or prefix (image and prompt up to <sep> see one another; the "
+                    + "answer stays causal)").withDefault(PromptAttention.CAUSAL);
     /**
      * Presence, counting and colour questions weighted up: at 4000 steps is_there_colour 0.67 -> 0.98, how_many
      * 0.38 -> 0.65, yes/no 0.785 -> 0.883, captions 0.948 -> 0.959 against the uniform mix (BENCHMARKS.md).
@@ -64,7 +71,7 @@ public final class TrainingKeys {
             "held-out VQA questions scored").withDefault(1500).validatedBy(v -> v >= 0, "be >= 0");
 
     public static final ConfigSchema TRAIN_BASE = ConfigSchema.of(OUT, SEED, BATCH, BASE_STEPS, BASE_LR, HIDDEN, LAYERS,
-            CAPTION_FRACTION, IMAGE_ENCODER, QUESTION_MIX, TASK_BATCHES, LOSS_WEIGHTING, THREADS, EVAL_CAPTIONS, EVAL_QUESTIONS);
+            CAPTION_FRACTION, IMAGE_ENCODER, PROMPT_ATTENTION, QUESTION_MIX, TASK_BATCHES, LOSS_WEIGHTING, THREADS, EVAL_CAPTIONS, EVAL_QUESTIONS);
 
     private TrainingKeys() {
     }

@@ -8,6 +8,7 @@ import io.shiftwatch.ingest.Config;
 import io.shiftwatch.ingest.ConfigLoader;
 import io.shiftwatch.ingest.ConfigParse;
 import io.shiftwatch.models.ImageEncoder;
+import io.shiftwatch.models.PromptAttention;
 import io.shiftwatch.models.TestbedModelConfig;
 import io.shiftwatch.models.TestbedModels;
 import io.shiftwatch.models.TestbedTrainer;
@@ -47,6 +48,19 @@ class BaseTrainingDefaultsTest {
         TestbedModelConfig model = BaseTraining.modelConfig(c.get(TrainingKeys.HIDDEN), c.get(TrainingKeys.LAYERS),
                 c.get(TrainingKeys.IMAGE_ENCODER));
         assertTrue(model.hiddenSize() >= 128 && model.numLayers() >= 4, model.toString());
+        assertEquals(PromptAttention.CAUSAL, c.get(TrainingKeys.PROMPT_ATTENTION));
+    }
+
+    @Test
+    void promptAttentionPrefixReachesTheModelConfig() {
+        // When
+        Config c = parse("--prompt-attention", "prefix");
+        TestbedModelConfig model = BaseTraining.modelConfig(c.get(TrainingKeys.HIDDEN), c.get(TrainingKeys.LAYERS),
+                c.get(TrainingKeys.IMAGE_ENCODER), c.get(TrainingKeys.PROMPT_ATTENTION));
+
+        // Then
+        assertEquals(PromptAttention.PREFIX, model.promptAttention());
+        assertEquals(ImageEncoder.PATCH_MLP, model.imageEncoder());
     }
 
     @Test
