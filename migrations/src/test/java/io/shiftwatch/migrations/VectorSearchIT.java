@@ -100,6 +100,25 @@ class VectorSearchIT {
         }
     }
 
+    @Test
+    void theProfileOfALargeCandidateListExecutesTheIndexScanTheSearchRuns() throws SQLException {
+        // Given the same situation: a small table and the largest candidate list
+        int dim = 25;
+        float[][] vectors = randomVectors(dim, 78L);
+        store(dim, vectors);
+        try (Connection c = db.connect()) {
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim);
+
+            // When
+            String profile = VectorSearch.profile(c, VectorTable.CONCEPTS, vectors[3], 10,
+                    new SearchTuning(SearchTuning.MAX_EF_SEARCH, 1), VectorIndexes.Scheme.VECTOR);
+
+            // Then: executed (timed, with buffers) through the index, not a sequential scan + sort
+            assertTrue(profile.contains(VectorIndexes.indexName(VectorTable.CONCEPTS, dim)) && !profile.contains("Seq Scan")
+                    && profile.contains("Execution Time") && profile.contains("Buffers: shared"), profile);
+        }
+    }
+
     private static long[] store(int dim, float[][] vectors) throws SQLException {
         String dictionary = String.format("%064x", dim);
         long[] ids = new long[vectors.length];
