@@ -18,10 +18,11 @@ source "$SHIFTWATCH_ROOT/scripts/infra/kafka.sh"
 
 infra_usage() {
   cat <<'USAGE'
-Usage: ./shiftwatch infra <up|down|status|env>
+Usage: ./shiftwatch infra <up [postgres]|down|status|env>
 
   up      install what is missing (apt packages, pgvector), then start PostgreSQL and Kafka
-          (idempotent: what already runs is left alone); prints and writes $SHIFTWATCH_HOME/env
+          (idempotent: what already runs is left alone); prints and writes $SHIFTWATCH_HOME/env;
+          'up postgres' starts PostgreSQL only (e.g. a benchmark server; 'status' then reports Kafka DOWN)
   down    stop the PostgreSQL and Kafka this state dir started (SIGTERM, then SIGKILL)
   status  what runs where (ports, PIDs, data dirs, versions); exit 0 only if both are up
   env     print the client environment (the export lines of $SHIFTWATCH_HOME/env)
@@ -37,6 +38,9 @@ Settings (environment variables, defaults in brackets):
   SHIFTWATCH_KAFKA_HEAP             broker JVM heap flags [-Xms256m -Xmx1g]
   SHIFTWATCH_CACHE_DIR              pgvector source/build + private apt lists [~/.cache/shiftwatch]
   SHIFTWATCH_PG_VERSION             PostgreSQL major version from Debian [15]
+  SHIFTWATCH_PG_SHARED_BUFFERS      PostgreSQL shared_buffers, written at every start [256MB]
+  SHIFTWATCH_PG_EFFECTIVE_CACHE_SIZE  PostgreSQL effective_cache_size [4GB]
+  SHIFTWATCH_PG_MAINTENANCE_WORK_MEM  PostgreSQL maintenance_work_mem (server default) [256MB]
 USAGE
 }
 
@@ -61,7 +65,8 @@ infra_write_env() {
 }
 
 infra_up() {
-  local t0; t0=$(sw_now)
+  local only="${1:-}" t0; t0=$(sw_now)
+  [[ -z "$only" || "$only" == postgres ]] || sw_die "infra up takes no argument or 'postgres', got '$only'"
   mkdir -p "$SHIFTWATCH_HOME"
   chmod 755 "$SHIFTWATCH_HOME"
   sw_find_jdk
@@ -70,7 +75,7 @@ infra_up() {
   sw_pg_init
   sw_pg_start
   sw_pg_provision
-  sw_kafka_start
+  if [[ "$only" == postgres ]]; then sw_log "infra up: PostgreSQL only, Kafka not started"; else sw_kafka_start; fi
   infra_write_env
   sw_log "infra up: done in $(sw_elapsed "$t0")s; state in $SHIFTWATCH_HOME"
   echo "# Shiftwatch infrastructure is up. Client environment (also in $SHIFTWATCH_HOME/env):"
@@ -111,7 +116,7 @@ infra_main() {
     up | down | status | env)
       sw_infra_defaults
       case "$cmd" in
-        up) infra_up ;;
+        up) infra_up "${2:-}" ;;
         down) infra_down ;;
         status) infra_status ;;
         env) infra_env_lines ;;

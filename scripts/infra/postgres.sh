@@ -51,8 +51,17 @@ sw_pg_init() {
   sw_log "postgres: cluster initialised in $data ($(sw_elapsed "$t0")s)"
 }
 
+# A PostgreSQL memory setting such as 256MB or 12GB (units kB, MB, GB); anything else stops 'infra up'.
+sw_pg_memory_setting() {
+  [[ "$2" =~ ^[0-9]+(kB|MB|GB)$ ]] || sw_die "$1 must look like 256MB or 12GB, got '$2'"
+  printf '%s' "$2"
+}
+
 sw_pg_write_conf() {
-  local data sock; data=$(sw_pg_data); sock=$(sw_pg_sock)
+  local data sock shared cache maint; data=$(sw_pg_data); sock=$(sw_pg_sock)
+  shared=$(sw_pg_memory_setting SHIFTWATCH_PG_SHARED_BUFFERS "$SHIFTWATCH_PG_SHARED_BUFFERS")
+  cache=$(sw_pg_memory_setting SHIFTWATCH_PG_EFFECTIVE_CACHE_SIZE "$SHIFTWATCH_PG_EFFECTIVE_CACHE_SIZE")
+  maint=$(sw_pg_memory_setting SHIFTWATCH_PG_MAINTENANCE_WORK_MEM "$SHIFTWATCH_PG_MAINTENANCE_WORK_MEM")
   sw_as_pg mkdir -p "$sock"
   sw_as_pg tee "$data/shiftwatch.conf" >/dev/null <<CONF
 listen_addresses = '127.0.0.1'
@@ -60,8 +69,9 @@ port = $SHIFTWATCH_PG_PORT
 unix_socket_directories = '$sock'
 password_encryption = 'scram-sha-256'
 max_connections = 200
-shared_buffers = 256MB
-maintenance_work_mem = 256MB
+shared_buffers = $shared
+effective_cache_size = $cache
+maintenance_work_mem = $maint
 fsync = on
 log_min_messages = warning
 CONF

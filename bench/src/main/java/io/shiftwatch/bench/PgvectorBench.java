@@ -35,13 +35,36 @@ final class PgvectorBench {
 
     /** Options of one run, validated once. */
     record Setup(int queries, int exactQueries, int[] efSearch, int[] overfetch, int centres, double noise, String maintenanceMemory,
-            int workers, List<VectorIndexes.Scheme> schemes) {
+            int workers, List<VectorIndexes.Scheme> schemes, boolean prewarm) {
         static Setup of(Options o) {
             String mem = o.string("maintenance-work-mem", "2GB");
             if (!mem.matches("[0-9]+(MB|GB)")) throw new IllegalArgumentException("--maintenance-work-mem must look like 512MB or 4GB, got " + mem);
             return new Setup(o.integer("queries", 100), o.integer("exact-queries", 10), o.ints("ef-search", new int[] {40, 100, 200}),
                     o.ints("overfetch", new int[] {10, 20, 40}), o.integer("centres", 2000), o.number("noise", 0.5),
-                    mem, o.integer("workers", 1), schemes(o.string("schemes", "default")));
+                    mem, o.integer("workers", 1), schemes(o.string("schemes", "default")), yesNo("prewarm", o.string("prewarm", "no")));
+        }
+
+        private static boolean yesNo(String name, String value) {
+            return switch (value) {
+                case "yes" -> true;
+                case "no" -> false;
+                default -> throw new IllegalArgumentException("--" + name + " takes yes or no, got '" + value + "'");
+            };
+        }
+
+        /**
+         * The tunings measured on an index of {@code scheme}: every ef_search, times every over-fetch for the
+         * re-ranked schemes (over-fetch 1 for full precision), then the scheme's default if not among them.
+         */
+        List<SearchTuning> tunings(VectorIndexes.Scheme scheme) {
+            List<SearchTuning> tunings = new ArrayList<>();
+            for (int ef : efSearch) {
+                if (!scheme.reranked()) tunings.add(new SearchTuning(ef, 1));
+                else for (int f : overfetch) tunings.add(new SearchTuning(ef, f));
+            }
+            SearchTuning fallback = SearchTuning.defaults(scheme);
+            if (!tunings.contains(fallback)) tunings.add(fallback);
+            return tunings;
         }
 
         /** The index schemes to compare at width {@code dim}: the listed ones that fit it, else the application's. */
@@ -119,11 +142,13 @@ final class PgvectorBench {
         built.put("index_build_s", buildIndex(c, db, setup, set.dim(), scheme));
         String index = VectorIndexes.indexName(VectorTable.CONCEPTS, set.dim(), scheme);
         built.put("index_mb", megabytes(c, "SELECT pg_relation_size('" + index + "')"));
+        if (setup.prewarm()) prewarm(c, index, built);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int q = 0; q < WARM_UP; q++) {
             VectorSearch.nearest(c, VectorTable.CONCEPTS, set.query(q % setup.queries()), K, SearchTuning.defaults(scheme), scheme);
         }
-        for (SearchTuning tuning : tunings(setup, scheme)) {
+        System.err.printf("pgvector: D=%d %s query phase started%n", set.dim(), scheme);
+        for (SearchTuning tuning : setup.tunings(scheme)) {
             Map<String, Object> row = new LinkedHashMap<>(built);
             row.putAll(searchFigures(c, set, truth, tuning, scheme));
             QueryProfile profile = QueryProfile.of(c, set.query(0), K, tuning, scheme);
@@ -132,6 +157,7 @@ final class PgvectorBench {
             row.put("pages_read", profile.sharedRead());
             rows.add(row);
         }
+        System.err.printf("pgvector: D=%d %s query phase done%n", set.dim(), scheme);
         try (Statement s = c.createStatement()) {
             s.execute("DROP INDEX " + index);
         }
@@ -152,13 +178,19 @@ final class PgvectorBench {
         return seconds;
     }
 
-    private static List<SearchTuning> tunings(Setup setup, VectorIndexes.Scheme scheme) {
-        List<SearchTuning> tunings = new ArrayList<>();
-        SearchTuning fallback = SearchTuning.defaults(scheme);
-        if (scheme.reranked()) for (int f : setup.overfetch()) tunings.add(new SearchTuning(fallback.efSearch(), f));
-        else for (int ef : setup.efSearch()) tunings.add(new SearchTuning(ef, 1));
-        if (!tunings.contains(fallback)) tunings.add(fallback);
-        return tunings;
+    // Reads the whole index into shared_buffers (pg_prewarm, mode buffer) before the warm-up queries, so the timed
+    // queries measure a resident index; needs the pg_prewarm extension in the scratch database's template.
+    private static void prewarm(Connection c, String index, Map<String, Object> row) throws SQLException {
+        long t0 = System.nanoTime();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pg_prewarm('" + index + "', 'buffer')")) {
+            rs.next();
+            row.put("prewarm_pages", rs.getLong(1));
+        } catch (SQLException e) {
+            throw new SQLException("--prewarm yes needs the pg_prewarm extension in the scratch database (CREATE EXTENSION pg_prewarm"
+                    + " in template1 as a superuser): " + e.getMessage(), e);
+        }
+        row.put("prewarm_s", Timing.secondsSince(t0));
+        System.err.printf("pgvector: %s prewarmed, %d pages in %.1f s%n", index, (Long) row.get("prewarm_pages"), (Double) row.get("prewarm_s"));
     }
 
     private static Map<String, Object> searchFigures(Connection c, ConceptVectorSet set, Truth truth, SearchTuning tuning,

@@ -3,6 +3,7 @@ package io.shiftwatch.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.shiftwatch.migrations.SearchTuning;
 import io.shiftwatch.migrations.VectorIndexes.Scheme;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,28 @@ class PgvectorSetupTest {
         assertEquals(List.of(Scheme.BINARY_QUANTIZED), setup.schemesFor(1024));
         assertEquals(List.of(Scheme.VECTOR), PgvectorBench.Setup.of(new Options(new String[0])).schemesFor(1024));
         assertEquals(List.of(Scheme.HALFVEC_PREFIX), PgvectorBench.Setup.of(new Options(new String[0])).schemesFor(4096));
+    }
+
+    @Test
+    void reRankedSchemesSweepEveryEfSearchTimesEveryOverfetchAndFullPrecisionOnlyEfSearch() {
+        // Given
+        PgvectorBench.Setup setup = PgvectorBench.Setup.of(new Options(new String[] {"--ef-search", "100,400", "--overfetch", "2,4"}));
+
+        // When / Then: the halfvec default (100, 2) is among them, so it is not added again
+        assertEquals(List.of(new SearchTuning(100, 2), new SearchTuning(100, 4), new SearchTuning(400, 2), new SearchTuning(400, 4)),
+                setup.tunings(Scheme.HALFVEC));
+        assertEquals(List.of(new SearchTuning(100, 1), new SearchTuning(400, 1)), setup.tunings(Scheme.VECTOR));
+        assertEquals(List.of(new SearchTuning(400, 2), new SearchTuning(100, 2)),
+                PgvectorBench.Setup.of(new Options(new String[] {"--ef-search", "400", "--overfetch", "2"})).tunings(Scheme.HALFVEC));
+    }
+
+    @Test
+    void prewarmIsOffByDefaultAndTakesOnlyYesOrNo() {
+        assertEquals(false, PgvectorBench.Setup.of(new Options(new String[0])).prewarm());
+        assertEquals(true, PgvectorBench.Setup.of(new Options(new String[] {"--prewarm", "yes"})).prewarm());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PgvectorBench.Setup.of(new Options(new String[] {"--prewarm", "true"})));
+        assertEquals("--prewarm takes yes or no, got 'true'", e.getMessage());
     }
 
     @Test

@@ -71,9 +71,19 @@ public final class VectorIndexes {
         return scheme;
     }
 
-    /** Deterministic index name, e.g. {@code concepts_vec_hnsw_d1024}; the prefix scheme adds {@code _p4000}. */
+    /**
+     * Deterministic index name, e.g. {@code concepts_vec_hnsw_d1024}; the prefix scheme adds {@code _p4000}, and a
+     * halfvec index of a width that full-precision vectors could index ({@code dim ≤ 2000}, chosen explicitly, e.g. by
+     * the benchmark) adds {@code _h}, so it never takes the name of that width's vector index: with one name,
+     * {@code CREATE INDEX IF NOT EXISTS} would silently keep the other index and the search would find none for its
+     * expression.
+     */
     public static String indexName(VectorTable table, int dim, Scheme scheme) {
-        String suffix = require(scheme, dim) == Scheme.HALFVEC_PREFIX ? "_p" + MAX_HALFVEC_DIM : "";
+        String suffix = switch (require(scheme, dim)) {
+            case HALFVEC_PREFIX -> "_p" + MAX_HALFVEC_DIM;
+            case HALFVEC -> dim <= MAX_VECTOR_DIM ? "_h" : "";
+            case VECTOR, BINARY_QUANTIZED -> "";
+        };
         return table.table() + "_" + table.vectorColumn() + "_hnsw_d" + dim + suffix;
     }
 

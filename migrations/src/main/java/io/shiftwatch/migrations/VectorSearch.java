@@ -96,11 +96,26 @@ public final class VectorSearch {
      */
     public static String plan(Connection connection, VectorTable table, float[] query, int k, SearchTuning tuning,
             VectorIndexes.Scheme scheme) throws SQLException {
+        return explain(connection, "EXPLAIN ", table, query, k, tuning, scheme);
+    }
+
+    /**
+     * As {@link #plan} but executed: {@code EXPLAIN (ANALYZE, BUFFERS)} of the search under its real settings (server
+     * time, pages hit and read); for benchmarks and diagnosis. Profiling the statement without these settings can
+     * measure a different plan (a sequential scan at a large ef_search).
+     */
+    public static String profile(Connection connection, VectorTable table, float[] query, int k, SearchTuning tuning,
+            VectorIndexes.Scheme scheme) throws SQLException {
+        return explain(connection, "EXPLAIN (ANALYZE, BUFFERS) ", table, query, k, tuning, scheme);
+    }
+
+    private static String explain(Connection connection, String explain, VectorTable table, float[] query, int k, SearchTuning tuning,
+            VectorIndexes.Scheme scheme) throws SQLException {
         requirePositive(k);
         return Transactions.run(connection, () -> {
             approximateSettings(connection, tuning.efSearchFor(k), scheme.reranked() ? "relaxed_order" : "strict_order");
             StringBuilder plan = new StringBuilder();
-            try (PreparedStatement ps = connection.prepareStatement("EXPLAIN " + querySql(table, query.length, scheme))) {
+            try (PreparedStatement ps = connection.prepareStatement(explain + querySql(table, query.length, scheme))) {
                 bind(ps, query, scheme.reranked() ? tuning.candidates(k) : k, scheme.reranked() ? k : -1);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) plan.append(rs.getString(1)).append('\n');

@@ -63,6 +63,21 @@ class VectorIndexesTest {
     }
 
     @Test
+    void aHalfPrecisionIndexChosenForANarrowWidthHasItsOwnName() {
+        // Given a width full-precision vectors can index, indexed in half precision on request (halfvec is 3x smaller)
+        int dim = 1024;
+
+        // When
+        String ddl = VectorIndexes.createIndexSql(VectorTable.CONCEPTS, dim, VectorIndexes.Scheme.HALFVEC);
+
+        // Then: not the vector index's name, which CREATE INDEX IF NOT EXISTS would take for this one
+        assertEquals("CREATE INDEX IF NOT EXISTS concepts_vec_hnsw_d1024_h ON concepts USING hnsw "
+                + "((vec::halfvec(1024)) halfvec_cosine_ops) WHERE dim = 1024", ddl);
+        assertEquals("concepts_vec_hnsw_d1024", VectorIndexes.indexName(VectorTable.CONCEPTS, dim));
+        assertEquals("concepts_vec_hnsw_d2001", VectorIndexes.indexName(VectorTable.CONCEPTS, 2001, VectorIndexes.Scheme.HALFVEC));
+    }
+
+    @Test
     void anExplicitSchemeMustFitTheWidth() {
         // Given / When
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -100,6 +100,48 @@ class VectorSearchIT {
         }
     }
 
+    @Test
+    void aHalfPrecisionIndexOfANarrowWidthIsBuiltBesideItsVectorIndexAndSearchedThroughIt() throws SQLException {
+        // Given a width with its vector index
+        int dim = 26;
+        float[][] vectors = randomVectors(dim, 79L);
+        long[] ids = store(dim, vectors);
+        try (Connection c = db.connect()) {
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim);
+
+            // When a halfvec index is asked for the same width
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim, VectorIndexes.Scheme.HALFVEC);
+            SearchTuning tuning = SearchTuning.defaults(VectorIndexes.Scheme.HALFVEC);
+            List<VectorSearch.Hit> hits = VectorSearch.nearest(c, VectorTable.CONCEPTS, vectors[9], 5, tuning, VectorIndexes.Scheme.HALFVEC);
+            String plan = VectorSearch.plan(c, VectorTable.CONCEPTS, vectors[9], 5, tuning, VectorIndexes.Scheme.HALFVEC);
+
+            // Then both exist, and the halfvec search uses its own index and returns the exact cosine of the re-rank
+            assertEquals(List.of("concepts_vec_hnsw_d26", "concepts_vec_hnsw_d26_h"), indexesOf(c, dim));
+            assertTrue(plan.contains("concepts_vec_hnsw_d26_h"), plan);
+            assertEquals(Long.toString(ids[9]), hits.getFirst().id());
+            assertEquals(1.0, hits.getFirst().cosine(), 1e-6);
+        }
+    }
+
+    @Test
+    void theProfileOfALargeCandidateListExecutesTheIndexScanTheSearchRuns() throws SQLException {
+        // Given the same situation: a small table and the largest candidate list
+        int dim = 25;
+        float[][] vectors = randomVectors(dim, 78L);
+        store(dim, vectors);
+        try (Connection c = db.connect()) {
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim);
+
+            // When
+            String profile = VectorSearch.profile(c, VectorTable.CONCEPTS, vectors[3], 10,
+                    new SearchTuning(SearchTuning.MAX_EF_SEARCH, 1), VectorIndexes.Scheme.VECTOR);
+
+            // Then: executed (timed, with buffers) through the index, not a sequential scan + sort
+            assertTrue(profile.contains(VectorIndexes.indexName(VectorTable.CONCEPTS, dim)) && !profile.contains("Seq Scan")
+                    && profile.contains("Execution Time") && profile.contains("Buffers: shared"), profile);
+        }
+    }
+
     private static long[] store(int dim, float[][] vectors) throws SQLException {
         String dictionary = String.format("%064x", dim);
         long[] ids = new long[vectors.length];
