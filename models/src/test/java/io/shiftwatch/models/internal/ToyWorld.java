@@ -60,4 +60,16 @@ public final class ToyWorld {
         }
         return TrainingBatch.of(images, sequences);
     }
+
+    /** The toy batch's loss of a fresh {@code config} model (seed {@code seed}) before and after {@code steps} updates on it. */
+    public static double[] lossBeforeAndAfter(TestbedModelConfig config, long seed, int steps) {
+        var vocabulary = vocabulary();
+        var batch = batch(vocabulary);
+        try (io.shiftwatch.models.TestbedTrainer trainer = io.shiftwatch.models.TestbedModels.create(config, vocabulary, seed,
+                options(steps))) {
+            double before = trainer.evaluate(batch);
+            for (int i = 0; i < steps; i++) trainer.step(batch);
+            return new double[] {before, trainer.evaluate(batch)};
+        }
+    }
 }
