@@ -41,6 +41,15 @@ sw_apt_ensure() {
   fi
 }
 
+# The Python baselines of `./shiftwatch bench NAME` (Debian packages), installed on first use of that benchmark.
+sw_bench_baselines() {
+  case "${1:-}" in
+    kmeans) sw_apt_ensure python3-numpy python3-sklearn python3-threadpoolctl ;;
+    grounding) sw_apt_ensure python3-numpy python3-threadpoolctl ;;
+    extraction) sw_apt_ensure python3-numpy python3-torch ;;
+  esac
+}
+
 sw_apt_step() {
   local t0; t0=$(sw_now)
   mapfile -t pkgs < <(sw_apt_packages)
