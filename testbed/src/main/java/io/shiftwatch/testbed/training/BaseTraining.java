@@ -34,7 +34,7 @@ import java.util.TreeMap;
  */
 public final class BaseTraining {
     public static final String USAGE = "train-base --out DIR [--seed 1] [--steps 2000] [--batch 32] [--lr 0.0015] "
-            + "[--d-model 128] [--layers 4] [--caption-fraction 0.3] [--image-encoder patch-mlp|conv-stem|patch-window] "
+            + "[--d-model 128] [--layers 4] [--image-size 32] [--caption-fraction 0.3] [--image-encoder patch-mlp|conv-stem|patch-window] "
             + "[--prompt-attention causal|prefix] "
             + "[--question-mix uniform|type=w,...] [--task-batches true|false] [--loss-weighting token|example] [--threads 1] [--eval-captions 300] [--eval-questions 1500]";
     public static final String MODEL_ID = "testbed-vlm";
@@ -52,6 +52,12 @@ public final class BaseTraining {
         TestbedModelConfig d = TestbedModelConfig.defaults(MODEL_ID);
         return new TestbedModelConfig(MODEL_ID, d.imageSize(), d.prefixTokens(), hidden, layers, d.numHeads(), d.mlpRatio(),
                 d.maxTextTokens(), encoder, attention);
+    }
+
+    /** {@code c} with square images of {@code imageSize} pixels (the same 4x4 patch grid, so larger patches). */
+    public static TestbedModelConfig sized(TestbedModelConfig c, int imageSize) {
+        return imageSize == c.imageSize() ? c : new TestbedModelConfig(c.modelId(), imageSize, c.prefixTokens(), c.hiddenSize(),
+                c.numLayers(), c.numHeads(), c.mlpRatio(), c.maxTextTokens(), c.imageEncoder(), c.promptAttention());
     }
 
     /** The training batches of a base run as configured (caption fraction, question mix, task batches). */
@@ -91,8 +97,8 @@ public final class BaseTraining {
         Path out = config.get(TrainingKeys.OUT);
         long seed = config.get(TrainingKeys.SEED);
         int steps = config.get(TrainingKeys.BASE_STEPS), batch = config.get(TrainingKeys.BATCH);
-        TestbedModelConfig model = modelConfig(config.get(TrainingKeys.HIDDEN), config.get(TrainingKeys.LAYERS),
-                config.get(TrainingKeys.IMAGE_ENCODER), config.get(TrainingKeys.PROMPT_ATTENTION));
+        TestbedModelConfig model = sized(modelConfig(config.get(TrainingKeys.HIDDEN), config.get(TrainingKeys.LAYERS),
+                config.get(TrainingKeys.IMAGE_ENCODER), config.get(TrainingKeys.PROMPT_ATTENTION)), config.get(TrainingKeys.IMAGE_SIZE));
         WordVocabulary vocab = WordVocabulary.of(WorldLexicon.words());
         var batches = batches(config, model.imageSize(), vocab);
         Path target = out.resolve("base");

@@ -70,8 +70,12 @@ public final class TrainingKeys {
     public static final ConfigKey<Integer> EVAL_QUESTIONS = ConfigKey.of("eval-questions", ConfigType.INT,
             "held-out VQA questions scored").withDefault(1500).validatedBy(v -> v >= 0, "be >= 0");
 
+    public static final ConfigKey<Integer> IMAGE_SIZE = ConfigKey.of("image-size", ConfigType.INT,
+            "side of the square images in pixels (the world scales with it; 16 prefix tokens either way)").withDefault(32)
+            .validatedBy(v -> v >= 16 && v <= 256 && v % 4 == 0, "be within 16..256 and divisible by 4 (the 4x4 patch grid)");
+
     public static final ConfigSchema TRAIN_BASE = ConfigSchema.of(OUT, SEED, BATCH, BASE_STEPS, BASE_LR, HIDDEN, LAYERS,
-            CAPTION_FRACTION, IMAGE_ENCODER, PROMPT_ATTENTION, QUESTION_MIX, TASK_BATCHES, LOSS_WEIGHTING, THREADS, EVAL_CAPTIONS, EVAL_QUESTIONS);
+            CAPTION_FRACTION, IMAGE_ENCODER, PROMPT_ATTENTION, IMAGE_SIZE, QUESTION_MIX, TASK_BATCHES, LOSS_WEIGHTING, THREADS, EVAL_CAPTIONS, EVAL_QUESTIONS);
 
     private TrainingKeys() {
     }

@@ -64,6 +64,22 @@ class BaseTrainingDefaultsTest {
     }
 
     @Test
+    void anImageSizeKeepsTheFourByFourGridWithLargerPatchesAndABadOneIsRefused() {
+        // When
+        TestbedModelConfig defaults = BaseTraining.sized(BaseTraining.modelConfig(128, 4, ImageEncoder.PATCH_MLP),
+                parse().get(TrainingKeys.IMAGE_SIZE));
+        TestbedModelConfig large = BaseTraining.sized(defaults, parse("--image-size", "64").get(TrainingKeys.IMAGE_SIZE));
+
+        // Then
+        assertEquals(32, defaults.imageSize());
+        assertEquals(64, large.imageSize());
+        assertEquals(16, large.prefixTokens());
+        assertEquals(16, large.patchSize());
+        var problems = ConfigLoader.load(TrainingKeys.TRAIN_BASE, List.of("--out", "/nonexistent/x", "--image-size", "30"), Map.of());
+        assertTrue(problems instanceof ConfigParse.Problems p && p.report().contains("image-size"), problems.toString());
+    }
+
+    @Test
     void theScheduleWarmsUpOverFivePercentThenDecaysToFivePercentOfThePeak() {
         // When
         TrainingOptions o = BaseTraining.options(2000, 3e-3);
