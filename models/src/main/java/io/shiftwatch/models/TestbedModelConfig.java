@@ -64,6 +64,12 @@ public record TestbedModelConfig(String modelId, int imageSize, int prefixTokens
                 maxTextTokens, encoder, promptAttention);
     }
 
+    /** This config with square images of {@code size} pixels (the same patch grid, so larger or smaller patches). */
+    public TestbedModelConfig withImageSize(int size) {
+        return new TestbedModelConfig(modelId, size, prefixTokens, hiddenSize, numLayers, numHeads, mlpRatio,
+                maxTextTokens, imageEncoder, promptAttention);
+    }
+
     /** This config with another attention pattern. */
     public TestbedModelConfig withPromptAttention(PromptAttention attention) {
         return new TestbedModelConfig(modelId, imageSize, prefixTokens, hiddenSize, numLayers, numHeads, mlpRatio,

@@ -23,6 +23,7 @@ import java.util.List;
 final class ConfigJson {
     static final int CONFIG_VERSION = 3;
     private static final int IMAGE_ENCODER_VERSION = 2;
+    private static final int PROMPT_ATTENTION_VERSION = 3;
     private static final int FIRST_VERSION = 1;
     static final String ARCHITECTURE = "shiftwatch-testbed-vlm";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +42,7 @@ final class ConfigJson {
         // content hashes do not change.
         boolean prefix = c.promptAttention() != PromptAttention.CAUSAL;
         boolean v1 = c.imageEncoder() == ImageEncoder.PATCH_MLP && !prefix;
-        root.put("configVersion", v1 ? FIRST_VERSION : prefix ? CONFIG_VERSION : IMAGE_ENCODER_VERSION);
+        root.put("configVersion", v1 ? FIRST_VERSION : prefix ? PROMPT_ATTENTION_VERSION : IMAGE_ENCODER_VERSION);
         root.put("architecture", ARCHITECTURE);
         root.put("modelId", c.modelId());
         root.put("imageSize", c.imageSize());
@@ -84,7 +85,7 @@ final class ConfigJson {
             }
         }
         PromptAttention attention = PromptAttention.CAUSAL;
-        if (version >= 3) {
+        if (version >= PROMPT_ATTENTION_VERSION) {
             try {
                 attention = PromptAttention.of(root.path("promptAttention").asText());
             } catch (IllegalArgumentException e) {

@@ -54,12 +54,6 @@ public final class BaseTraining {
                 d.maxTextTokens(), encoder, attention);
     }
 
-    /** {@code c} with square images of {@code imageSize} pixels (the same 4x4 patch grid, so larger patches). */
-    public static TestbedModelConfig sized(TestbedModelConfig c, int imageSize) {
-        return imageSize == c.imageSize() ? c : new TestbedModelConfig(c.modelId(), imageSize, c.prefixTokens(), c.hiddenSize(),
-                c.numLayers(), c.numHeads(), c.mlpRatio(), c.maxTextTokens(), c.imageEncoder(), c.promptAttention());
-    }
-
     /** The training batches of a base run as configured (caption fraction, question mix, task batches). */
     public static ExampleBatches batches(Config config, int imageSize, WordVocabulary vocab) {
         long seed = config.get(TrainingKeys.SEED);
@@ -97,8 +91,9 @@ public final class BaseTraining {
         Path out = config.get(TrainingKeys.OUT);
         long seed = config.get(TrainingKeys.SEED);
         int steps = config.get(TrainingKeys.BASE_STEPS), batch = config.get(TrainingKeys.BATCH);
-        TestbedModelConfig model = sized(modelConfig(config.get(TrainingKeys.HIDDEN), config.get(TrainingKeys.LAYERS),
-                config.get(TrainingKeys.IMAGE_ENCODER), config.get(TrainingKeys.PROMPT_ATTENTION)), config.get(TrainingKeys.IMAGE_SIZE));
+        TestbedModelConfig model = modelConfig(config.get(TrainingKeys.HIDDEN), config.get(TrainingKeys.LAYERS),
+                config.get(TrainingKeys.IMAGE_ENCODER), config.get(TrainingKeys.PROMPT_ATTENTION))
+                .withImageSize(config.get(TrainingKeys.IMAGE_SIZE));
         WordVocabulary vocab = WordVocabulary.of(WorldLexicon.words());
         var batches = batches(config, model.imageSize(), vocab);
         Path target = out.resolve("base");

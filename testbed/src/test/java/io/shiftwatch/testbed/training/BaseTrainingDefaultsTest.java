@@ -66,9 +66,9 @@ class BaseTrainingDefaultsTest {
     @Test
     void anImageSizeKeepsTheFourByFourGridWithLargerPatchesAndABadOneIsRefused() {
         // When
-        TestbedModelConfig defaults = BaseTraining.sized(BaseTraining.modelConfig(128, 4, ImageEncoder.PATCH_MLP),
-                parse().get(TrainingKeys.IMAGE_SIZE));
-        TestbedModelConfig large = BaseTraining.sized(defaults, parse("--image-size", "64").get(TrainingKeys.IMAGE_SIZE));
+        TestbedModelConfig defaults = BaseTraining.modelConfig(128, 4, ImageEncoder.PATCH_MLP)
+                .withImageSize(parse().get(TrainingKeys.IMAGE_SIZE));
+        TestbedModelConfig large = defaults.withImageSize(parse("--image-size", "64").get(TrainingKeys.IMAGE_SIZE));
 
         // Then
         assertEquals(32, defaults.imageSize());
