@@ -70,6 +70,16 @@ public record TestbedModelConfig(String modelId, int imageSize, int prefixTokens
                 maxTextTokens, imageEncoder, promptAttention);
     }
 
+    /**
+     * This config with square images of {@code size} pixels cut into a {@code grid} x {@code grid} patch grid, i.e.
+     * grid² prefix tokens; {@code size} must be divisible by {@code grid}.
+     */
+    public TestbedModelConfig withImage(int size, int grid) {
+        if (grid < 1 || grid > 64) throw new IllegalArgumentException("patch grid must be within 1..64, got " + grid);
+        return new TestbedModelConfig(modelId, size, grid * grid, hiddenSize, numLayers, numHeads, mlpRatio,
+                maxTextTokens, imageEncoder, promptAttention);
+    }
+
     /** This config with another attention pattern. */
     public TestbedModelConfig withPromptAttention(PromptAttention attention) {
         return new TestbedModelConfig(modelId, imageSize, prefixTokens, hiddenSize, numLayers, numHeads, mlpRatio,

@@ -34,7 +34,7 @@ import java.util.TreeMap;
  */
 public final class BaseTraining {
     public static final String USAGE = "train-base --out DIR [--seed 1] [--steps 2000] [--batch 32] [--lr 0.0015] "
-            + "[--d-model 128] [--layers 4] [--image-size 32] [--caption-fraction 0.3] [--image-encoder patch-mlp|conv-stem|patch-window] "
+            + "[--d-model 128] [--layers 4] [--image-size 32] [--patch-grid 4] [--caption-fraction 0.3] [--image-encoder patch-mlp|conv-stem|patch-window] "
             + "[--prompt-attention causal|prefix] "
             + "[--question-mix uniform|type=w,...] [--task-batches true|false] [--loss-weighting token|example] [--threads 1] [--eval-captions 300] [--eval-questions 1500]";
     public static final String MODEL_ID = "testbed-vlm";
@@ -52,6 +52,15 @@ public final class BaseTraining {
         TestbedModelConfig d = TestbedModelConfig.defaults(MODEL_ID);
         return new TestbedModelConfig(MODEL_ID, d.imageSize(), d.prefixTokens(), hidden, layers, d.numHeads(), d.mlpRatio(),
                 d.maxTextTokens(), encoder, attention);
+    }
+
+    /**
+     * The model config of a base run as configured (width, depth, encoder, attention, image size and patch grid);
+     * throws IllegalArgumentException naming the problem when the image size is not divisible by the grid.
+     */
+    public static TestbedModelConfig modelConfig(Config config) {
+        return modelConfig(config.get(TrainingKeys.HIDDEN), config.get(TrainingKeys.LAYERS), config.get(TrainingKeys.IMAGE_ENCODER),
+                config.get(TrainingKeys.PROMPT_ATTENTION)).withImage(config.get(TrainingKeys.IMAGE_SIZE), config.get(TrainingKeys.PATCH_GRID));
     }
 
     /** The training batches of a base run as configured (caption fraction, question mix, task batches). */
@@ -91,9 +100,7 @@ public final class BaseTraining {
         Path out = config.get(TrainingKeys.OUT);
         long seed = config.get(TrainingKeys.SEED);
         int steps = config.get(TrainingKeys.BASE_STEPS), batch = config.get(TrainingKeys.BATCH);
-        TestbedModelConfig model = modelConfig(config.get(TrainingKeys.HIDDEN), config.get(TrainingKeys.LAYERS),
-                config.get(TrainingKeys.IMAGE_ENCODER), config.get(TrainingKeys.PROMPT_ATTENTION))
-                .withImageSize(config.get(TrainingKeys.IMAGE_SIZE));
+        TestbedModelConfig model = modelConfig(config);
         WordVocabulary vocab = WordVocabulary.of(WorldLexicon.words());
         var batches = batches(config, model.imageSize(), vocab);
         Path target = out.resolve("base");

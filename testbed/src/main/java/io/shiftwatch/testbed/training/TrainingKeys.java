@@ -71,11 +71,14 @@ public final class TrainingKeys {
             "held-out VQA questions scored").withDefault(1500).validatedBy(v -> v >= 0, "be >= 0");
 
     public static final ConfigKey<Integer> IMAGE_SIZE = ConfigKey.of("image-size", ConfigType.INT,
-            "side of the square images in pixels (the world scales with it; 16 prefix tokens either way)").withDefault(32)
-            .validatedBy(v -> v >= 16 && v <= 256 && v % 4 == 0, "be within 16..256 and divisible by 4 (the 4x4 patch grid)");
+            "side of the square images in pixels (the world scales with it; divisible by --patch-grid)").withDefault(32)
+            .validatedBy(v -> v >= 16 && v <= 256, "be within 16..256");
+    public static final ConfigKey<Integer> PATCH_GRID = ConfigKey.of("patch-grid", ConfigType.INT,
+            "patches per image side: the image becomes grid x grid prefix tokens").withDefault(4)
+            .validatedBy(v -> v >= 1 && v <= 16, "be within 1..16");
 
     public static final ConfigSchema TRAIN_BASE = ConfigSchema.of(OUT, SEED, BATCH, BASE_STEPS, BASE_LR, HIDDEN, LAYERS,
-            CAPTION_FRACTION, IMAGE_ENCODER, PROMPT_ATTENTION, IMAGE_SIZE, QUESTION_MIX, TASK_BATCHES, LOSS_WEIGHTING, THREADS, EVAL_CAPTIONS, EVAL_QUESTIONS);
+            CAPTION_FRACTION, IMAGE_ENCODER, PROMPT_ATTENTION, IMAGE_SIZE, PATCH_GRID, QUESTION_MIX, TASK_BATCHES, LOSS_WEIGHTING, THREADS, EVAL_CAPTIONS, EVAL_QUESTIONS);
 
     private TrainingKeys() {
     }

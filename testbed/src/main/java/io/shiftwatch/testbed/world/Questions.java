@@ -3,7 +3,9 @@ package io.shiftwatch.testbed.world;
 import io.shiftwatch.models.WordVocabulary;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 
 /**
@@ -12,15 +14,27 @@ import java.util.random.RandomGenerator;
  * {@link TextStyle#answerShift()} rewrites the answers of its question type only. Stateless.
  */
 public final class Questions {
+    /**
+     * Presence questions ask about something in the scene half of the time and about something ABSENT from it
+     * otherwise (VQAv2-style balance: "yes" is no longer the best guess, so the model must look; with a present
+     * rate of 0.6 and absent shapes drawn from all shapes, models answered "yes" to every shape question).
+     */
+    static final double PRESENT_RATE = 0.5;
+    /** Counting questions ask about an absent shape (answer "0") a quarter of the time. */
+    static final double COUNT_PRESENT_RATE = 0.75;
+    /** One draw picks among the absent shapes or colours (any count up to this many). */
+    private static final int ABSENT_DRAW_RANGE = 1 << 20;
+
     private Questions() {
     }
 
     /** A question of {@code type} about {@code scene}, or empty when it does not apply. */
     public static Optional<TextPair> question(Scene scene, QuestionType type, TextStyle style, RandomGenerator rng) {
         SceneObject any = scene.objects().get(rng.nextInt(scene.objects().size()));
-        boolean askPresent = rng.nextDouble() < 0.6;
-        Shape shape = askPresent ? any.shape() : Shape.values()[rng.nextInt(Shape.values().length)];
-        Colour colour = askPresent ? any.colour() : Colour.values()[rng.nextInt(Colour.values().length)];
+        boolean askPresent = rng.nextDouble() < (type == QuestionType.HOW_MANY ? COUNT_PRESENT_RATE : PRESENT_RATE);
+        int absentDraw = rng.nextInt(ABSENT_DRAW_RANGE);
+        Shape shape = askPresent ? any.shape() : absent(Shape.values(), s -> scene.count(s) > 0, absentDraw);
+        Colour colour = askPresent ? any.colour() : absent(Colour.values(), scene::hasColour, absentDraw);
         String[] qa = switch (type) {
             case IS_THERE_SHAPE -> qa("is there " + Captions.article(shape.word()) + " " + shape.word(), yesNo(scene.count(shape) > 0));
             case IS_THERE_COLOUR -> qa("is there anything " + colour.word(), yesNo(scene.hasColour(colour)));
@@ -38,6 +52,13 @@ public final class Questions {
         if (qa == null || namesVanished(qa, style.vanished())) return Optional.empty();
         String answer = shifted(type, qa[1], style);
         return Optional.of(new TextPair(qa[0], answer, type.answerType(), type.word(), Map.of()));
+    }
+
+    /** The {@code draw}-th (modulo) value for which {@code present} is false; every world has more values than a scene shows. */
+    private static <T> T absent(T[] values, Predicate<T> present, int draw) {
+        List<T> absent = Arrays.stream(values).filter(present.negate()).toList();
+        if (absent.isEmpty()) throw new IllegalStateException("the scene shows every value of " + values[0].getClass().getSimpleName());
+        return absent.get(draw % absent.size());
     }
 
     private static String shifted(QuestionType type, String answer, TextStyle style) {

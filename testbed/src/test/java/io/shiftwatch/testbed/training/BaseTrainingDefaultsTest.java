@@ -1,6 +1,7 @@
 package io.shiftwatch.testbed.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,19 +65,24 @@ class BaseTrainingDefaultsTest {
     }
 
     @Test
-    void anImageSizeKeepsTheFourByFourGridWithLargerPatchesAndABadOneIsRefused() {
+    void anImageSizeKeepsTheFourByFourGridWithLargerPatchesAndAGridThatDoesNotDivideItIsRefused() {
         // When
-        TestbedModelConfig defaults = BaseTraining.modelConfig(128, 4, ImageEncoder.PATCH_MLP)
-                .withImageSize(parse().get(TrainingKeys.IMAGE_SIZE));
-        TestbedModelConfig large = defaults.withImageSize(parse("--image-size", "64").get(TrainingKeys.IMAGE_SIZE));
+        TestbedModelConfig defaults = BaseTraining.modelConfig(parse());
+        TestbedModelConfig large = BaseTraining.modelConfig(parse("--image-size", "64"));
+        TestbedModelConfig threeByThree = BaseTraining.modelConfig(parse("--image-size", "48", "--patch-grid", "3"));
 
         // Then
         assertEquals(32, defaults.imageSize());
+        assertEquals(16, defaults.prefixTokens());
         assertEquals(64, large.imageSize());
         assertEquals(16, large.prefixTokens());
         assertEquals(16, large.patchSize());
-        var problems = ConfigLoader.load(TrainingKeys.TRAIN_BASE, List.of("--out", "/nonexistent/x", "--image-size", "30"), Map.of());
-        assertTrue(problems instanceof ConfigParse.Problems p && p.report().contains("image-size"), problems.toString());
+        assertEquals(9, threeByThree.prefixTokens());
+        assertEquals(16, threeByThree.patchSize());
+        var bad = assertThrows(IllegalArgumentException.class, () -> BaseTraining.modelConfig(parse("--image-size", "30")));
+        assertTrue(bad.getMessage().contains("30") && bad.getMessage().contains("grid"), bad.getMessage());
+        var problems = ConfigLoader.load(TrainingKeys.TRAIN_BASE, List.of("--out", "/nonexistent/x", "--patch-grid", "0"), Map.of());
+        assertTrue(problems instanceof ConfigParse.Problems p && p.report().contains("patch-grid"), problems.toString());
     }
 
     @Test

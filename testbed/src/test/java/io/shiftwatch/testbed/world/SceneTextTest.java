@@ -87,6 +87,26 @@ class SceneTextTest {
         assertEquals(Set.of(QuestionType.values()), asked);
     }
 
+    @Test
+    void presenceQuestionsAreBalancedAndCountingAsksAboutAbsentShapes() {
+        // Given
+        int n = 4_000;
+        java.util.Map<QuestionType, Integer> negative = new java.util.EnumMap<>(QuestionType.class);
+
+        // When
+        for (long seed = 0; seed < n; seed++)
+            for (QuestionType type : List.of(QuestionType.IS_THERE_SHAPE, QuestionType.IS_THERE_COLOUR, QuestionType.HOW_MANY)) {
+                SplittableRandom rng = new SplittableRandom(seed);
+                String answer = Questions.question(SceneSampler.sample(rng), type, TextStyle.BASE, rng).orElseThrow().answer();
+                if (answer.equals("no") || answer.equals("0")) negative.merge(type, 1, Integer::sum);
+            }
+
+        // Then: half of the presence questions and a quarter of the counting ones have a negative answer (binomial sd ~0.008)
+        assertEquals(0.50, negative.get(QuestionType.IS_THERE_SHAPE) / (double) n, 0.03);
+        assertEquals(0.50, negative.get(QuestionType.IS_THERE_COLOUR) / (double) n, 0.03);
+        assertEquals(0.25, negative.get(QuestionType.HOW_MANY) / (double) n, 0.03);
+    }
+
     /** Recomputes the answer from the scene and the words of the prompt. */
     private static String expectedAnswer(Scene scene, QuestionType type, String prompt) {
         List<String> w = WordVocabulary.splitWords(prompt);
