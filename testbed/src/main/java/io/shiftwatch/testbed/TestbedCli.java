@@ -52,7 +52,7 @@ public final class TestbedCli {
 
     static {
         SUBCOMMANDS.put("probe", new Subcommand(ProbeCommand.USAGE,
-                Set.of("out", "samples", "seed", "image-size", "id", "tasks"), ProbeCommand::run));
+                Set.of("out", "samples", "seed", "image-size", "model", "id", "tasks"), ProbeCommand::run));
         SUBCOMMANDS.put("render", new Subcommand(RenderCommand.USAGE,
                 Set.of("out", "count", "seed", "image-size", "scale"), RenderCommand::run));
         SUBCOMMANDS.put("eval", new Subcommand(EvalCommand.USAGE,

@@ -38,6 +38,11 @@ public final class CliArgs {
         return v;
     }
 
+    /** Whether {@code --name} was given. */
+    public boolean has(String name) {
+        return values.containsKey(name);
+    }
+
     public String string(String name, String defaultValue) {
         return values.getOrDefault(name, defaultValue);
     }
