@@ -15,6 +15,7 @@ import io.shiftwatch.models.TestbedModels;
 import io.shiftwatch.models.TestbedTrainer;
 import io.shiftwatch.models.TrainingOptions;
 import io.shiftwatch.models.WordVocabulary;
+import io.shiftwatch.testbed.world.Position;
 import io.shiftwatch.testbed.world.WorldLexicon;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,22 +66,26 @@ class BaseTrainingDefaultsTest {
     }
 
     @Test
-    void anImageSizeKeepsTheFourByFourGridWithLargerPatchesAndAGridThatDoesNotDivideItIsRefused() {
+    void theDefaultIs48PixelsInAThreeByThreeGridAndAGridThatDoesNotDivideTheImageIsRefused() {
         // When
         TestbedModelConfig defaults = BaseTraining.modelConfig(parse());
-        TestbedModelConfig large = BaseTraining.modelConfig(parse("--image-size", "64"));
-        TestbedModelConfig threeByThree = BaseTraining.modelConfig(parse("--image-size", "48", "--patch-grid", "3"));
+        TestbedModelConfig large = BaseTraining.modelConfig(parse("--image-size", "64", "--patch-grid", "4"));
 
-        // Then
-        assertEquals(32, defaults.imageSize());
-        assertEquals(16, defaults.prefixTokens());
-        assertEquals(64, large.imageSize());
+        // Then: around each of the five object positions, the 10 px square a small object covers lies inside one patch
+        assertEquals(48, defaults.imageSize());
+        assertEquals(9, defaults.prefixTokens());
+        int patch = defaults.patchSize();
+        assertEquals(16, patch);
+        for (Position p : Position.values()) {
+            assertEquals(p.x(48) / patch, (p.x(48) - 5) / patch, p + " x");
+            assertEquals(p.x(48) / patch, (p.x(48) + 5) / patch, p + " x");
+            assertEquals(p.y(48) / patch, (p.y(48) - 5) / patch, p + " y");
+            assertEquals(p.y(48) / patch, (p.y(48) + 5) / patch, p + " y");
+        }
         assertEquals(16, large.prefixTokens());
         assertEquals(16, large.patchSize());
-        assertEquals(9, threeByThree.prefixTokens());
-        assertEquals(16, threeByThree.patchSize());
-        var bad = assertThrows(IllegalArgumentException.class, () -> BaseTraining.modelConfig(parse("--image-size", "30")));
-        assertTrue(bad.getMessage().contains("30") && bad.getMessage().contains("grid"), bad.getMessage());
+        var bad = assertThrows(IllegalArgumentException.class, () -> BaseTraining.modelConfig(parse("--image-size", "32")));
+        assertTrue(bad.getMessage().contains("32") && bad.getMessage().contains("grid"), bad.getMessage());
         var problems = ConfigLoader.load(TrainingKeys.TRAIN_BASE, List.of("--out", "/nonexistent/x", "--patch-grid", "0"), Map.of());
         assertTrue(problems instanceof ConfigParse.Problems p && p.report().contains("patch-grid"), problems.toString());
     }
