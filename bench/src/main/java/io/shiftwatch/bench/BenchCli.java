@@ -21,7 +21,7 @@ public final class BenchCli {
               pgvector   COPY rate, index build, top-10 cosine p50/p95 and recall@10 vs the exact scan per tuning: --n 100000 --d 1024,4096 --data clustered,gaussian
                  --queries 100 --exact-queries 10 --ef-search 40,100,200 --overfetch 10,20,40 --centres 2000 --noise 0.5 --maintenance-work-mem 2GB --workers 1
                  --schemes default[,vector,halfvec,prefix,binary] (each listed index scheme that fits a width is built and measured in turn)
-                 --index hnsw[,ivfflat] (each method built and measured in turn) --lists L (IVFFlat; default N/1000, sqrt(N) above 1M)
+                 --index hnsw[,ivfflat] (each method built and measured in turn) --lists L[,L] (IVFFlat, one index per L; default N/1000, sqrt(N) above 1M)
                  --probes 1,2,4,8,16 (IVFFlat's sweep in place of --ef-search)
                  (re-ranked schemes: every --ef-search or --probes x every --overfetch); --prewarm yes: pg_prewarm each index before its queries
                  (needs CREATE EXTENSION pg_prewarm in template1)

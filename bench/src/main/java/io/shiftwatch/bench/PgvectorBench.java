@@ -36,7 +36,7 @@ final class PgvectorBench {
 
     /** Options of one run, validated once. */
     record Setup(int queries, int exactQueries, int[] efSearch, int[] overfetch, int centres, double noise, String maintenanceMemory,
-            int workers, List<VectorIndexes.Scheme> schemes, boolean prewarm, List<String> indexes, int lists, int[] probes) {
+            int workers, List<VectorIndexes.Scheme> schemes, boolean prewarm, List<String> indexes, int[] lists, int[] probes) {
         static Setup of(Options o) {
             String mem = o.string("maintenance-work-mem", "2GB");
             if (!mem.matches("[0-9]+(MB|GB)")) throw new IllegalArgumentException("--maintenance-work-mem must look like 512MB or 4GB, got " + mem);
@@ -44,8 +44,8 @@ final class PgvectorBench {
             for (String index : indexes) {
                 if (!index.equals("hnsw") && !index.equals("ivfflat")) throw new IllegalArgumentException("--index takes hnsw, ivfflat; got '" + index + "'");
             }
-            int lists = o.integer("lists", 0);
-            if (lists != 0) new IndexMethod.Ivfflat(lists); // validates the range now, not after the load
+            int[] lists = o.ints("lists", new int[0]);
+            for (int l : lists) new IndexMethod.Ivfflat(l); // validates the range now, not after the load
             int[] probes = o.ints("probes", new int[] {1, 2, 4, 8, 16});
             for (int p : probes) new SearchTuning(SearchTuning.DEFAULT_EF_SEARCH, 1, p);
             return new Setup(o.integer("queries", 100), o.integer("exact-queries", 10), o.ints("ef-search", new int[] {40, 100, 200}),
@@ -54,10 +54,15 @@ final class PgvectorBench {
                     indexes, lists, probes);
         }
 
-        /** The index methods to build over {@code n} rows, in the order asked; IVFFlat with --lists or pgvector's guidance. */
+        /** The index methods to build over {@code n} rows, in the order asked; IVFFlat once per --lists, else pgvector's guidance. */
         List<IndexMethod> methods(int n) {
-            return indexes.stream().map(name -> name.equals("hnsw") ? IndexMethod.HNSW
-                    : lists > 0 ? new IndexMethod.Ivfflat(lists) : IndexMethod.Ivfflat.forRows(n)).toList();
+            List<IndexMethod> methods = new ArrayList<>();
+            for (String name : indexes) {
+                if (name.equals("hnsw")) methods.add(IndexMethod.HNSW);
+                else if (lists.length == 0) methods.add(IndexMethod.Ivfflat.forRows(n));
+                else for (int l : lists) methods.add(new IndexMethod.Ivfflat(l));
+            }
+            return methods;
         }
 
         private static boolean yesNo(String name, String value) {

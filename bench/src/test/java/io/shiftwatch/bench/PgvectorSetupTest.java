@@ -71,11 +71,11 @@ class PgvectorSetupTest {
     void ivfflatListsComeFromTheRowCountUnlessGiven() {
         // Given
         PgvectorBench.Setup guided = PgvectorBench.Setup.of(new Options(new String[] {"--index", "hnsw,ivfflat"}));
-        PgvectorBench.Setup fixed = PgvectorBench.Setup.of(new Options(new String[] {"--index", "ivfflat", "--lists", "2000"}));
+        PgvectorBench.Setup fixed = PgvectorBench.Setup.of(new Options(new String[] {"--index", "ivfflat", "--lists", "2000,500"}));
 
         // When / Then
         assertEquals(List.of(IndexMethod.HNSW, new IndexMethod.Ivfflat(1000)), guided.methods(1_000_000));
-        assertEquals(List.of(new IndexMethod.Ivfflat(2000)), fixed.methods(100_000));
+        assertEquals(List.of(new IndexMethod.Ivfflat(2000), new IndexMethod.Ivfflat(500)), fixed.methods(100_000));
     }
 
     @Test
