@@ -170,4 +170,23 @@ public final class VectorIndexes {
             s.execute(createIndexSql(table, dim, scheme, method));
         }
     }
+
+    /**
+     * Rebuilds the IVFFlat index of {@code scheme} for {@code dim} with {@code method}'s list count, trained on the rows
+     * present now: drop and create in one transaction, so a search waits for the new index (the table is locked for
+     * the build: about 4 min at 1M x 1024 rows on the 2-core machine, BENCHMARKS.md) instead of falling back to a
+     * sequential scan. For a store that grew past {@link IndexMethod#rebuildDue}; HNSW needs no rebuild.
+     */
+    public static void rebuildIndex(Connection connection, VectorTable table, int dim, Scheme scheme, IndexMethod.Ivfflat method)
+            throws SQLException {
+        String drop = "DROP INDEX IF EXISTS " + indexName(table, dim, scheme, method);
+        String create = createIndexSql(table, dim, scheme, method);
+        Transactions.run(connection, () -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute(drop);
+                s.execute(create);
+            }
+            return null;
+        });
+    }
 }

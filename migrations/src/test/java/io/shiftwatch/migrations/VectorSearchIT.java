@@ -215,6 +215,30 @@ class VectorSearchIT {
         }
     }
 
+    @Test
+    void rebuildingAnIvfflatIndexRetrainsItWithTheNewListCountUnderTheSameName() throws SQLException {
+        // Given an IVFFlat index of 2 lists built over the rows of the time
+        int dim = 30;
+        float[][] vectors = randomVectors(dim, 83L);
+        store(dim, vectors);
+        try (Connection c = db.connect()) {
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim, VectorIndexes.Scheme.VECTOR, new IndexMethod.Ivfflat(2));
+
+            // When
+            VectorIndexes.rebuildIndex(c, VectorTable.CONCEPTS, dim, VectorIndexes.Scheme.VECTOR, new IndexMethod.Ivfflat(12));
+
+            // Then: one index of that name, now with 12 lists, and the search still finds a stored row first
+            try (PreparedStatement ps = c.prepareStatement("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'concepts'"
+                    + " AND indexname LIKE 'concepts_vec_%_d30'"); ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("concepts_vec_ivfflat_d30", rs.getString(1));
+                assertTrue(rs.getString(2).contains("lists='12'"), rs.getString(2));
+                assertTrue(!rs.next(), "one index only");
+            }
+            assertEquals(1.0, VectorSearch.nearest(c, VectorTable.CONCEPTS, vectors[5], 1).getFirst().cosine(), 1e-5);
+        }
+    }
+
     private static long pagesHit(String profile) {
         var m = java.util.regex.Pattern.compile("Buffers: shared hit=(\\d+)").matcher(profile);
         if (!m.find()) throw new AssertionError("no buffer line in " + profile);
