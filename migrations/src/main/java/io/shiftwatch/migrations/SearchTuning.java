@@ -16,7 +16,10 @@ package io.shiftwatch.migrations;
  * vector is re-read. The half-precision prefix of 4,000 coordinates orders them almost like the full
  * cosine: 2x, 4x and 8-10x candidates held the same recall (99.7% on 500-member concepts, 99.9% on
  * 50-member ones at 100k rows; the misses were the HNSW scan's, not the re-rank's) and 2x was the
- * fastest in both runs, so the prefix scheme over-fetches 2x, like the halfvec one.
+ * fastest in both runs, so the prefix scheme over-fetches 2x, like the halfvec one. IVFFlat probes 4 (pgvector's
+ * default is 1): on 1M x 1024 clustered rows with 1,000 lists, 1 probe already held recall@10 1.000 (p95 9.9 ms) and 4
+ * kept it (p95 11.3 ms); on 100k rows with 100 lists (20 concepts per list) 1 probe held 0.980 and 4 held 0.990 for
+ * 1.8 ms more at p50 (BENCHMARKS.md, session 6). 4 buys a margin for concepts that k-means split between lists.
  */
 public record SearchTuning(int efSearch, int overfetch, int probes) {
     /** pgvector's limits for {@code hnsw.ef_search}. */
