@@ -22,7 +22,8 @@ public final class BenchCli {
                  --queries 100 --exact-queries 10 --ef-search 40,100,200 --overfetch 10,20,40 --centres 2000 --noise 0.5 --maintenance-work-mem 2GB --workers 1
                  --schemes default[,vector,halfvec,prefix,binary] (each listed index scheme that fits a width is built and measured in turn)
                  --index hnsw[,ivfflat] (each method built and measured in turn) --lists L[,L] (IVFFlat, one index per L; default N/1000, sqrt(N) above 1M)
-                 --probes 1,2,4,8,16 (IVFFlat's sweep in place of --ef-search)
+                 --probes 1,2,4,8,16 (IVFFlat's sweep in place of --ef-search); --grow-from N0: build each index over the first N0 rows,
+                 then load the rest into the indexed table before the queries (a store that grew after its build)
                  (re-ranked schemes: every --ef-search or --probes x every --overfetch); --prewarm yes: pg_prewarm each index before its queries
                  (needs CREATE EXTENSION pg_prewarm in template1)
                  (needs SHIFTWATCH_DB_* env; scratch database, dropped after)

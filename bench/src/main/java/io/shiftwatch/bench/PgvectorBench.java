@@ -36,7 +36,8 @@ final class PgvectorBench {
 
     /** Options of one run, validated once. */
     record Setup(int queries, int exactQueries, int[] efSearch, int[] overfetch, int centres, double noise, String maintenanceMemory,
-            int workers, List<VectorIndexes.Scheme> schemes, boolean prewarm, List<String> indexes, int[] lists, int[] probes) {
+            int workers, List<VectorIndexes.Scheme> schemes, boolean prewarm, List<String> indexes, int[] lists, int[] probes,
+            int growFrom) {
         static Setup of(Options o) {
             String mem = o.string("maintenance-work-mem", "2GB");
             if (!mem.matches("[0-9]+(MB|GB)")) throw new IllegalArgumentException("--maintenance-work-mem must look like 512MB or 4GB, got " + mem);
@@ -48,10 +49,12 @@ final class PgvectorBench {
             for (int l : lists) new IndexMethod.Ivfflat(l); // validates the range now, not after the load
             int[] probes = o.ints("probes", new int[] {1, 2, 4, 8, 16});
             for (int p : probes) new SearchTuning(SearchTuning.DEFAULT_EF_SEARCH, 1, p);
+            int growFrom = o.integer("grow-from", 0);
+            if (growFrom < 0) throw new IllegalArgumentException("--grow-from must be >= 0 (0 = index built over all rows), got " + growFrom);
             return new Setup(o.integer("queries", 100), o.integer("exact-queries", 10), o.ints("ef-search", new int[] {40, 100, 200}),
                     o.ints("overfetch", new int[] {10, 20, 40}), o.integer("centres", 2000), o.number("noise", 0.5),
                     mem, o.integer("workers", 1), schemes(o.string("schemes", "default")), yesNo("prewarm", o.string("prewarm", "no")),
-                    indexes, lists, probes);
+                    indexes, lists, probes, growFrom);
         }
 
         /** The index methods to build over {@code n} rows, in the order asked; IVFFlat once per --lists, else pgvector's guidance. */
@@ -145,6 +148,7 @@ final class PgvectorBench {
         load.put("data", set.kind().toString().toLowerCase());
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
+            if (setup.growFrom() > 0) return measureGrowth(c, db, setup, set, n, load);
             load.put("insert_rows_per_s", n / ConceptCopy.load(c, set, n));
             load.put("table_mb", megabytes(c, "SELECT pg_total_relation_size('concepts')"));
             load.put("shared_buffers_mb", megabytes(c, "SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers'"));
@@ -160,6 +164,39 @@ final class PgvectorBench {
         return rows;
     }
 
+    // For each index: loads the first --grow-from rows, builds the index over them, loads the other rows into the indexed
+    // table (an IVFFlat index files them under centres trained without them), then measures it as usual.
+    private static List<Map<String, Object>> measureGrowth(Connection c, DatabaseConfig db, Setup setup, ConceptVectorSet set, int n,
+            Map<String, Object> load) throws Exception {
+        int first = setup.growFrom();
+        if (first >= n) throw new IllegalArgumentException("--grow-from " + first + " must be below --n " + n);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (VectorIndexes.Scheme scheme : setup.schemesFor(set.dim())) {
+            for (IndexMethod method : setup.methods(first)) {
+                Map<String, Object> built = new LinkedHashMap<>(load);
+                built.put("insert_rows_per_s", first / ConceptCopy.load(c, set, 0, first));
+                built.put("grown_from", first);
+                built.put("scheme", scheme.toString());
+                built.put("index", method.accessMethod());
+                built.put("lists", method instanceof IndexMethod.Ivfflat ivf ? ivf.lists() : "");
+                built.put("index_build_s", buildIndex(c, db, setup, set.dim(), scheme, method));
+                built.put("indexed_insert_rows_per_s", (n - first) / ConceptCopy.load(c, set, first, n));
+                try (Statement s = c.createStatement()) {
+                    s.execute("ANALYZE concepts");
+                }
+                built.put("table_mb", megabytes(c, "SELECT pg_total_relation_size('concepts')"));
+                built.put("shared_buffers_mb", megabytes(c, "SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers'"));
+                requireIdsInLoadOrder(c, n);
+                Truth truth = Truth.of(c, set, n, setup.queries(), setup.exactQueries(), K);
+                rows.addAll(queryIndex(c, setup, set, truth, scheme, method, built));
+                try (Statement s = c.createStatement()) {
+                    s.execute("TRUNCATE concepts, concept_dictionaries RESTART IDENTITY CASCADE");
+                }
+            }
+        }
+        return rows;
+    }
+
     // Builds the scheme's index of one method on the loaded table, runs every tuning through it, drops it again.
     private static List<Map<String, Object>> measureIndex(Connection c, DatabaseConfig db, Setup setup, ConceptVectorSet set,
             Truth truth, VectorIndexes.Scheme scheme, IndexMethod method, Map<String, Object> load) throws SQLException {
@@ -168,6 +205,12 @@ final class PgvectorBench {
         built.put("index", method.accessMethod());
         built.put("lists", method instanceof IndexMethod.Ivfflat ivf ? ivf.lists() : "");
         built.put("index_build_s", buildIndex(c, db, setup, set.dim(), scheme, method));
+        return queryIndex(c, setup, set, truth, scheme, method, built);
+    }
+
+    // Runs every tuning through the built index of one method (pre-warmed if asked), then drops it.
+    private static List<Map<String, Object>> queryIndex(Connection c, Setup setup, ConceptVectorSet set, Truth truth,
+            VectorIndexes.Scheme scheme, IndexMethod method, Map<String, Object> built) throws SQLException {
         String index = VectorIndexes.indexName(VectorTable.CONCEPTS, set.dim(), scheme, method);
         built.put("index_mb", megabytes(c, "SELECT pg_relation_size('" + index + "')"));
         if (setup.prewarm()) prewarm(c, index, built);

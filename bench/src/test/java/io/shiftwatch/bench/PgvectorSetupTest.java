@@ -93,4 +93,16 @@ class PgvectorSetupTest {
         assertEquals("ivfflat lists must be in 1..32768 (pgvector's range), got 40000", lists.getMessage());
         assertEquals("ivfflat probes must be in 1..32768 (pgvector's range), got 0", probes.getMessage());
     }
+
+    @Test
+    void growthIsOffByDefaultAndANegativeStartIsRejected() {
+        // When
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PgvectorBench.Setup.of(new Options(new String[] {"--grow-from", "-1"})));
+
+        // Then
+        assertEquals(0, PgvectorBench.Setup.of(new Options(new String[0])).growFrom());
+        assertEquals(250_000, PgvectorBench.Setup.of(new Options(new String[] {"--grow-from", "250000"})).growFrom());
+        assertEquals("--grow-from must be >= 0 (0 = index built over all rows), got -1", e.getMessage());
+    }
 }
