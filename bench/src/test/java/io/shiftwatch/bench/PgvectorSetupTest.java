@@ -14,34 +14,34 @@ class PgvectorSetupTest {
     @Test
     void listedSchemesApplyOnlyToWidthsTheyFitAndOtherWidthsGetTheApplicationsScheme() {
         // Given
-        PgvectorBench.Setup setup = PgvectorBench.Setup.of(new Options(new String[] {"--schemes", "prefix,binary"}));
+        PgvectorSetup setup = PgvectorSetup.of(new Options(new String[] {"--schemes", "prefix,binary"}));
 
         // When / Then
         assertEquals(List.of(Scheme.HALFVEC_PREFIX, Scheme.BINARY_QUANTIZED), setup.schemesFor(4096));
         assertEquals(List.of(Scheme.BINARY_QUANTIZED), setup.schemesFor(1024));
-        assertEquals(List.of(Scheme.VECTOR), PgvectorBench.Setup.of(new Options(new String[0])).schemesFor(1024));
-        assertEquals(List.of(Scheme.HALFVEC_PREFIX), PgvectorBench.Setup.of(new Options(new String[0])).schemesFor(4096));
+        assertEquals(List.of(Scheme.VECTOR), PgvectorSetup.of(new Options(new String[0])).schemesFor(1024));
+        assertEquals(List.of(Scheme.HALFVEC_PREFIX), PgvectorSetup.of(new Options(new String[0])).schemesFor(4096));
     }
 
     @Test
     void reRankedSchemesSweepEveryEfSearchTimesEveryOverfetchAndFullPrecisionOnlyEfSearch() {
         // Given
-        PgvectorBench.Setup setup = PgvectorBench.Setup.of(new Options(new String[] {"--ef-search", "100,400", "--overfetch", "2,4"}));
+        PgvectorSetup setup = PgvectorSetup.of(new Options(new String[] {"--ef-search", "100,400", "--overfetch", "2,4"}));
 
         // When / Then: the halfvec default (100, 2) is among them, so it is not added again
         assertEquals(List.of(new SearchTuning(100, 2), new SearchTuning(100, 4), new SearchTuning(400, 2), new SearchTuning(400, 4)),
                 setup.tunings(Scheme.HALFVEC, IndexMethod.HNSW));
         assertEquals(List.of(new SearchTuning(100, 1), new SearchTuning(400, 1)), setup.tunings(Scheme.VECTOR, IndexMethod.HNSW));
         assertEquals(List.of(new SearchTuning(400, 2), new SearchTuning(100, 2)),
-                PgvectorBench.Setup.of(new Options(new String[] {"--ef-search", "400", "--overfetch", "2"})).tunings(Scheme.HALFVEC, IndexMethod.HNSW));
+                PgvectorSetup.of(new Options(new String[] {"--ef-search", "400", "--overfetch", "2"})).tunings(Scheme.HALFVEC, IndexMethod.HNSW));
     }
 
     @Test
     void prewarmIsOffByDefaultAndTakesOnlyYesOrNo() {
-        assertEquals(false, PgvectorBench.Setup.of(new Options(new String[0])).prewarm());
-        assertEquals(true, PgvectorBench.Setup.of(new Options(new String[] {"--prewarm", "yes"})).prewarm());
+        assertEquals(false, PgvectorSetup.of(new Options(new String[0])).prewarm());
+        assertEquals(true, PgvectorSetup.of(new Options(new String[] {"--prewarm", "yes"})).prewarm());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PgvectorBench.Setup.of(new Options(new String[] {"--prewarm", "true"})));
+                () -> PgvectorSetup.of(new Options(new String[] {"--prewarm", "true"})));
         assertEquals("--prewarm takes yes or no, got 'true'", e.getMessage());
     }
 
@@ -49,7 +49,7 @@ class PgvectorSetupTest {
     void anUnknownSchemeIsRejectedByName() {
         // When
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PgvectorBench.Setup.of(new Options(new String[] {"--schemes", "ivfflat"})));
+                () -> PgvectorSetup.of(new Options(new String[] {"--schemes", "ivfflat"})));
 
         // Then
         assertEquals("--schemes takes default, vector, halfvec, prefix, binary; got 'ivfflat'", e.getMessage());
@@ -58,7 +58,7 @@ class PgvectorSetupTest {
     @Test
     void ivfflatSweepsProbesInPlaceOfEfSearchAndAddsTheDefaultTuning() {
         // Given
-        PgvectorBench.Setup setup = PgvectorBench.Setup.of(new Options(new String[] {"--index", "ivfflat", "--probes", "1,8", "--overfetch", "2"}));
+        PgvectorSetup setup = PgvectorSetup.of(new Options(new String[] {"--index", "ivfflat", "--probes", "1,8", "--overfetch", "2"}));
 
         // When
         List<SearchTuning> tunings = setup.tunings(Scheme.HALFVEC, new IndexMethod.Ivfflat(100));
@@ -70,8 +70,8 @@ class PgvectorSetupTest {
     @Test
     void ivfflatListsComeFromTheRowCountUnlessGiven() {
         // Given
-        PgvectorBench.Setup guided = PgvectorBench.Setup.of(new Options(new String[] {"--index", "hnsw,ivfflat"}));
-        PgvectorBench.Setup fixed = PgvectorBench.Setup.of(new Options(new String[] {"--index", "ivfflat", "--lists", "2000,500"}));
+        PgvectorSetup guided = PgvectorSetup.of(new Options(new String[] {"--index", "hnsw,ivfflat"}));
+        PgvectorSetup fixed = PgvectorSetup.of(new Options(new String[] {"--index", "ivfflat", "--lists", "2000,500"}));
 
         // When / Then
         assertEquals(List.of(IndexMethod.HNSW, new IndexMethod.Ivfflat(1000)), guided.methods(1_000_000));
@@ -82,11 +82,11 @@ class PgvectorSetupTest {
     void anUnknownIndexMethodAndOutOfRangeListsOrProbesAreRejectedBeforeTheLoad() {
         // When
         IllegalArgumentException method = assertThrows(IllegalArgumentException.class,
-                () -> PgvectorBench.Setup.of(new Options(new String[] {"--index", "diskann"})));
+                () -> PgvectorSetup.of(new Options(new String[] {"--index", "diskann"})));
         IllegalArgumentException lists = assertThrows(IllegalArgumentException.class,
-                () -> PgvectorBench.Setup.of(new Options(new String[] {"--index", "ivfflat", "--lists", "40000"})));
+                () -> PgvectorSetup.of(new Options(new String[] {"--index", "ivfflat", "--lists", "40000"})));
         IllegalArgumentException probes = assertThrows(IllegalArgumentException.class,
-                () -> PgvectorBench.Setup.of(new Options(new String[] {"--probes", "0"})));
+                () -> PgvectorSetup.of(new Options(new String[] {"--probes", "0"})));
 
         // Then
         assertEquals("--index takes hnsw, ivfflat; got 'diskann'", method.getMessage());
@@ -98,11 +98,11 @@ class PgvectorSetupTest {
     void growthIsOffByDefaultAndANegativeStartIsRejected() {
         // When
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PgvectorBench.Setup.of(new Options(new String[] {"--grow-from", "-1"})));
+                () -> PgvectorSetup.of(new Options(new String[] {"--grow-from", "-1"})));
 
         // Then
-        assertEquals(0, PgvectorBench.Setup.of(new Options(new String[0])).growFrom());
-        assertEquals(250_000, PgvectorBench.Setup.of(new Options(new String[] {"--grow-from", "250000"})).growFrom());
+        assertEquals(0, PgvectorSetup.of(new Options(new String[0])).growFrom());
+        assertEquals(250_000, PgvectorSetup.of(new Options(new String[] {"--grow-from", "250000"})).growFrom());
         assertEquals("--grow-from must be >= 0 (0 = index built over all rows), got -1", e.getMessage());
     }
 }
