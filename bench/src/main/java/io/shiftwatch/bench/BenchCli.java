@@ -18,10 +18,13 @@ public final class BenchCli {
               e2e        real analyzer + auditor on the dev Kafka/PostgreSQL (scratch db, own topic prefix): --mode latency|throughput|memory --runs DIR[,DIR] --base DIR --probe DIR --work DIR --max-checkpoints N
                  latency: --k 20[,10,40] --settle 3000; throughput: --analyzers 1,2 --concurrent 1,4,16 --per-run 1;
                  memory: --steps 100 --warmup STEPS/2 (fit from) --probe-every 10 (full GC + heap/native split); --java-opts "..."
-              pgvector   COPY rate, HNSW build, top-10 cosine p50/p95 and recall@10 vs the exact scan per tuning: --n 100000 --d 1024,4096 --data clustered,gaussian
+              pgvector   COPY rate, index build, top-10 cosine p50/p95 and recall@10 vs the exact scan per tuning: --n 100000 --d 1024,4096 --data clustered,gaussian
                  --queries 100 --exact-queries 10 --ef-search 40,100,200 --overfetch 10,20,40 --centres 2000 --noise 0.5 --maintenance-work-mem 2GB --workers 1
                  --schemes default[,vector,halfvec,prefix,binary] (each listed index scheme that fits a width is built and measured in turn)
-                 (re-ranked schemes: every --ef-search x every --overfetch); --prewarm yes: pg_prewarm each index before its queries
+                 --index hnsw[,ivfflat] (each method built and measured in turn) --lists L[,L] (IVFFlat, one index per L; default N/1000, sqrt(N) above 1M)
+                 --probes 1,2,4,8,16 (IVFFlat's sweep in place of --ef-search); --grow-from N0: build each index over the first N0 rows,
+                 then load the rest into the indexed table before the queries (a store that grew after its build)
+                 (re-ranked schemes: every --ef-search or --probes x every --overfetch); --prewarm yes: pg_prewarm each index before its queries
                  (needs CREATE EXTENSION pg_prewarm in template1)
                  (needs SHIFTWATCH_DB_* env; scratch database, dropped after)
             """;

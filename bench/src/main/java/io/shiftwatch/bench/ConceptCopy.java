@@ -25,10 +25,19 @@ final class ConceptCopy {
 
     /** Loads rows 0..n-1 of {@code set}; returns the seconds it took. Shows progress on stderr. */
     static double load(Connection c, ConceptVectorSet set, int n) throws SQLException, IOException {
+        return load(c, set, 0, n);
+    }
+
+    /**
+     * Loads rows {@code from..to-1} of {@code set} (the dictionary row with the first batch, {@code from = 0}), so a table
+     * can grow in steps (an index built in between); returns the seconds it took.
+     */
+    static double load(Connection c, ConceptVectorSet set, int from, int to) throws SQLException, IOException {
+        if (from < 0 || to <= from) throw new IllegalArgumentException("rows " + from + ".." + to + " are not a batch");
         long t0 = System.nanoTime();
         c.setAutoCommit(false);
         String dictionary = String.format("%064x", set.dim());
-        insertDictionary(c, dictionary, set.dim(), n);
+        if (from == 0) insertDictionary(c, dictionary, set.dim(), to);
         byte[] dict = dictionary.getBytes(StandardCharsets.UTF_8);
         CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI().copyIn(
                 "COPY concepts (dictionary_id, idx, vec, dim, norm, sample_count) FROM STDIN (FORMAT binary)");
@@ -36,10 +45,10 @@ final class ConceptCopy {
             var buffer = new ByteArrayOutputStream(FLUSH_BYTES + 32 * set.dim());
             var out = new DataOutputStream(buffer);
             out.write(HEADER);
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < to; i++) {
                 writeRow(out, dict, i, set.row(i));
                 if (buffer.size() >= FLUSH_BYTES) flush(copy, buffer);
-                if ((i + 1) % 50_000 == 0) System.err.printf("pgvector: D=%d copied %d/%d rows%n", set.dim(), i + 1, n);
+                if ((i + 1) % 50_000 == 0) System.err.printf("pgvector: D=%d copied %d/%d rows%n", set.dim(), i + 1, to);
             }
             out.writeShort(-1);
             flush(copy, buffer);

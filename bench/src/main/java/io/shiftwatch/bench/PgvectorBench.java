@@ -1,6 +1,7 @@
 package io.shiftwatch.bench;
 
 import io.shiftwatch.migrations.DatabaseConfig;
+import io.shiftwatch.migrations.IndexMethod;
 import io.shiftwatch.migrations.Migrator;
 import io.shiftwatch.migrations.ScratchDatabase;
 import io.shiftwatch.migrations.SearchTuning;
@@ -21,9 +22,9 @@ import java.util.Map;
  * pgvector at scale (issue 8, item 5): N concept vectors of width D ({@link ConceptVectorSet}, clustered
  * or Gaussian) loaded by binary COPY into a SCRATCH database (created on the SHIFTWATCH_DB_* server,
  * migrated, dropped at the end even on failure), then for each index scheme asked for ({@code --schemes},
- * default the application's) its per-dimension HNSW index of {@link VectorIndexes} built after the load,
- * top-10 cosine queries through {@link VectorSearch} for each search tuning (ef_search, over-fetch) and the
- * index dropped again: latency p50/p95 and recall@10 against a certified brute force ({@link Truth}); the
+ * default the application's) and each index method ({@code --index hnsw,ivfflat}) its per-dimension index of
+ * {@link VectorIndexes} built after the load, top-10 cosine queries through {@link VectorSearch} for each search tuning
+ * (ef_search or IVFFlat probes, over-fetch) and the index dropped again: latency p50/p95 and recall@10 against a certified brute force ({@link Truth}); the
  * exact sequential scan ({@link VectorSearch#exactNearest}) is the latency baseline of the same run.
  */
 final class PgvectorBench {
@@ -33,65 +34,9 @@ final class PgvectorBench {
     private PgvectorBench() {
     }
 
-    /** Options of one run, validated once. */
-    record Setup(int queries, int exactQueries, int[] efSearch, int[] overfetch, int centres, double noise, String maintenanceMemory,
-            int workers, List<VectorIndexes.Scheme> schemes, boolean prewarm) {
-        static Setup of(Options o) {
-            String mem = o.string("maintenance-work-mem", "2GB");
-            if (!mem.matches("[0-9]+(MB|GB)")) throw new IllegalArgumentException("--maintenance-work-mem must look like 512MB or 4GB, got " + mem);
-            return new Setup(o.integer("queries", 100), o.integer("exact-queries", 10), o.ints("ef-search", new int[] {40, 100, 200}),
-                    o.ints("overfetch", new int[] {10, 20, 40}), o.integer("centres", 2000), o.number("noise", 0.5),
-                    mem, o.integer("workers", 1), schemes(o.string("schemes", "default")), yesNo("prewarm", o.string("prewarm", "no")));
-        }
-
-        private static boolean yesNo(String name, String value) {
-            return switch (value) {
-                case "yes" -> true;
-                case "no" -> false;
-                default -> throw new IllegalArgumentException("--" + name + " takes yes or no, got '" + value + "'");
-            };
-        }
-
-        /**
-         * The tunings measured on an index of {@code scheme}: every ef_search, times every over-fetch for the
-         * re-ranked schemes (over-fetch 1 for full precision), then the scheme's default if not among them.
-         */
-        List<SearchTuning> tunings(VectorIndexes.Scheme scheme) {
-            List<SearchTuning> tunings = new ArrayList<>();
-            for (int ef : efSearch) {
-                if (!scheme.reranked()) tunings.add(new SearchTuning(ef, 1));
-                else for (int f : overfetch) tunings.add(new SearchTuning(ef, f));
-            }
-            SearchTuning fallback = SearchTuning.defaults(scheme);
-            if (!tunings.contains(fallback)) tunings.add(fallback);
-            return tunings;
-        }
-
-        /** The index schemes to compare at width {@code dim}: the listed ones that fit it, else the application's. */
-        List<VectorIndexes.Scheme> schemesFor(int dim) {
-            List<VectorIndexes.Scheme> fitting = schemes.stream().filter(s -> s.fits(dim)).toList();
-            return fitting.isEmpty() ? List.of(VectorIndexes.schemeFor(dim)) : fitting;
-        }
-
-        private static List<VectorIndexes.Scheme> schemes(String list) {
-            List<VectorIndexes.Scheme> schemes = new ArrayList<>();
-            for (String name : list.split(",")) {
-                switch (name.strip()) {
-                    case "default" -> { }
-                    case "vector" -> schemes.add(VectorIndexes.Scheme.VECTOR);
-                    case "halfvec" -> schemes.add(VectorIndexes.Scheme.HALFVEC);
-                    case "prefix" -> schemes.add(VectorIndexes.Scheme.HALFVEC_PREFIX);
-                    case "binary" -> schemes.add(VectorIndexes.Scheme.BINARY_QUANTIZED);
-                    default -> throw new IllegalArgumentException("--schemes takes default, vector, halfvec, prefix, binary; got '" + name + "'");
-                }
-            }
-            return schemes;
-        }
-    }
-
     static Report run(Options o, String command) throws Exception {
         Report report = new Report("pgvector", command, Machine.now());
-        Setup setup = Setup.of(o);
+        PgvectorSetup setup = PgvectorSetup.of(o);
         List<ConceptVectorSet.Kind> kinds = new ArrayList<>();
         for (String k : o.string("data", "clustered,gaussian").split(",")) kinds.add(ConceptVectorSet.kind(k.strip()));
         try (ScratchDatabase scratch = ScratchDatabase.create(DatabaseConfig.fromEnvironment(), "sw_bench")) {
@@ -106,7 +51,7 @@ final class PgvectorBench {
             }
         }
         report.note("exact = VectorSearch.exactNearest (sequential scan, index scans off) on the first " + setup.exactQueries()
-                + " queries, same run; truth = Java brute force over all queries (exact_agreement = its overlap with the database's exact top 10); speedup = exact p50 / p50; recall@10 = share of the exact top 10 returned; default = VectorSearch's default tuning");
+                + " queries, same run; truth = Java brute force over all queries (exact_agreement = its overlap with the database's exact top 10); speedup = exact p50 / p50; recall@10 = share of the exact top 10 returned; default = the application's index (HNSW, its scheme) and VectorSearch's default tuning");
         report.note("explain_ms, pages_hit, pages_read = EXPLAIN (ANALYZE, BUFFERS) of query 0 after the timed ones: server execution"
                 + " time and 8 kB pages found in shared_buffers (hit) or read from the OS (read); shared_buffers_mb = the server's buffer cache");
         report.note("data: clustered = " + setup.centres() + " centres N(0,1) + N(0," + setup.noise() + "^2) noise per row, queries = fresh "
@@ -114,19 +59,22 @@ final class PgvectorBench {
         return report;
     }
 
-    private static List<Map<String, Object>> measure(DatabaseConfig db, Setup setup, ConceptVectorSet set, int n) throws Exception {
+    private static List<Map<String, Object>> measure(DatabaseConfig db, PgvectorSetup setup, ConceptVectorSet set, int n) throws Exception {
         Map<String, Object> load = new LinkedHashMap<>();
         load.put("N", n);
         load.put("D", set.dim());
         load.put("data", set.kind().toString().toLowerCase());
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
+            if (setup.growFrom() > 0) return measureGrowth(c, db, setup, set, n, load);
             load.put("insert_rows_per_s", n / ConceptCopy.load(c, set, n));
             load.put("table_mb", megabytes(c, "SELECT pg_total_relation_size('concepts')"));
             load.put("shared_buffers_mb", megabytes(c, "SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers'"));
             requireIdsInLoadOrder(c, n);
             Truth truth = Truth.of(c, set, n, setup.queries(), setup.exactQueries(), K);
-            for (VectorIndexes.Scheme scheme : setup.schemesFor(set.dim())) rows.addAll(measureScheme(c, db, setup, set, truth, scheme, load));
+            for (VectorIndexes.Scheme scheme : setup.schemesFor(set.dim())) {
+                for (IndexMethod method : setup.methods(n)) rows.addAll(measureIndex(c, db, setup, set, truth, scheme, method, load));
+            }
             try (Statement s = c.createStatement()) {
                 s.execute("TRUNCATE concepts, concept_dictionaries RESTART IDENTITY CASCADE");
             }
@@ -134,47 +82,89 @@ final class PgvectorBench {
         return rows;
     }
 
-    // Builds the scheme's index on the loaded table, runs every tuning through it, drops it again.
-    private static List<Map<String, Object>> measureScheme(Connection c, DatabaseConfig db, Setup setup, ConceptVectorSet set,
-            Truth truth, VectorIndexes.Scheme scheme, Map<String, Object> load) throws SQLException {
+    // For each index: loads the first --grow-from rows, builds the index over them, loads the other rows into the indexed
+    // table (an IVFFlat index files them under centres trained without them), then measures it as usual.
+    private static List<Map<String, Object>> measureGrowth(Connection c, DatabaseConfig db, PgvectorSetup setup, ConceptVectorSet set, int n,
+            Map<String, Object> load) throws Exception {
+        int first = setup.growFrom();
+        if (first >= n) throw new IllegalArgumentException("--grow-from " + first + " must be below --n " + n);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (VectorIndexes.Scheme scheme : setup.schemesFor(set.dim())) {
+            for (IndexMethod method : setup.methods(first)) {
+                Map<String, Object> built = new LinkedHashMap<>(load);
+                built.put("insert_rows_per_s", first / ConceptCopy.load(c, set, 0, first));
+                built.put("grown_from", first);
+                built.put("scheme", scheme.toString());
+                built.put("index", method.accessMethod());
+                built.put("lists", method instanceof IndexMethod.Ivfflat ivf ? ivf.lists() : "");
+                built.put("index_build_s", buildIndex(c, db, setup, set.dim(), scheme, method));
+                built.put("indexed_insert_rows_per_s", (n - first) / ConceptCopy.load(c, set, first, n));
+                try (Statement s = c.createStatement()) {
+                    s.execute("ANALYZE concepts");
+                }
+                built.put("table_mb", megabytes(c, "SELECT pg_total_relation_size('concepts')"));
+                built.put("shared_buffers_mb", megabytes(c, "SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers'"));
+                requireIdsInLoadOrder(c, n);
+                Truth truth = Truth.of(c, set, n, setup.queries(), setup.exactQueries(), K);
+                rows.addAll(queryIndex(c, setup, set, truth, scheme, method, built));
+                try (Statement s = c.createStatement()) {
+                    s.execute("TRUNCATE concepts, concept_dictionaries RESTART IDENTITY CASCADE");
+                }
+            }
+        }
+        return rows;
+    }
+
+    // Builds the scheme's index of one method on the loaded table, runs every tuning through it, drops it again.
+    private static List<Map<String, Object>> measureIndex(Connection c, DatabaseConfig db, PgvectorSetup setup, ConceptVectorSet set,
+            Truth truth, VectorIndexes.Scheme scheme, IndexMethod method, Map<String, Object> load) throws SQLException {
         Map<String, Object> built = new LinkedHashMap<>(load);
         built.put("scheme", scheme.toString());
-        built.put("index_build_s", buildIndex(c, db, setup, set.dim(), scheme));
-        String index = VectorIndexes.indexName(VectorTable.CONCEPTS, set.dim(), scheme);
+        built.put("index", method.accessMethod());
+        built.put("lists", method instanceof IndexMethod.Ivfflat ivf ? ivf.lists() : "");
+        built.put("index_build_s", buildIndex(c, db, setup, set.dim(), scheme, method));
+        return queryIndex(c, setup, set, truth, scheme, method, built);
+    }
+
+    // Runs every tuning through the built index of one method (pre-warmed if asked), then drops it.
+    private static List<Map<String, Object>> queryIndex(Connection c, PgvectorSetup setup, ConceptVectorSet set, Truth truth,
+            VectorIndexes.Scheme scheme, IndexMethod method, Map<String, Object> built) throws SQLException {
+        String index = VectorIndexes.indexName(VectorTable.CONCEPTS, set.dim(), scheme, method);
         built.put("index_mb", megabytes(c, "SELECT pg_relation_size('" + index + "')"));
         if (setup.prewarm()) prewarm(c, index, built);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int q = 0; q < WARM_UP; q++) {
             VectorSearch.nearest(c, VectorTable.CONCEPTS, set.query(q % setup.queries()), K, SearchTuning.defaults(scheme), scheme);
         }
-        System.err.printf("pgvector: D=%d %s query phase started%n", set.dim(), scheme);
-        for (SearchTuning tuning : setup.tunings(scheme)) {
+        System.err.printf("pgvector: D=%d %s %s query phase started%n", set.dim(), scheme, method);
+        for (SearchTuning tuning : setup.tunings(scheme, method)) {
             Map<String, Object> row = new LinkedHashMap<>(built);
-            row.putAll(searchFigures(c, set, truth, tuning, scheme));
+            row.putAll(searchFigures(c, set, truth, tuning, scheme, method));
             QueryProfile profile = QueryProfile.of(c, set.query(0), K, tuning, scheme);
             row.put("explain_ms", profile.executionMillis());
             row.put("pages_hit", profile.sharedHit());
             row.put("pages_read", profile.sharedRead());
             rows.add(row);
         }
-        System.err.printf("pgvector: D=%d %s query phase done%n", set.dim(), scheme);
+        System.err.printf("pgvector: D=%d %s %s query phase done%n", set.dim(), scheme, method);
         try (Statement s = c.createStatement()) {
             s.execute("DROP INDEX " + index);
         }
         return rows;
     }
 
-    private static double buildIndex(Connection c, DatabaseConfig db, Setup setup, int dim, VectorIndexes.Scheme scheme) throws SQLException {
-        System.err.printf("pgvector: D=%d %s index build started%n", dim, scheme);
+    private static double buildIndex(Connection c, DatabaseConfig db, PgvectorSetup setup, int dim, VectorIndexes.Scheme scheme,
+            IndexMethod method) throws SQLException {
+        System.err.printf("pgvector: D=%d %s %s index build started%n", dim, scheme, method);
         long t0 = System.nanoTime();
         try (Statement s = c.createStatement(); IndexBuildProgress ignored = new IndexBuildProgress(db, 30)) {
             s.execute("SET maintenance_work_mem = '" + setup.maintenanceMemory() + "'");
             s.execute("SET max_parallel_maintenance_workers = " + Math.max(0, setup.workers()));
-            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim, scheme);
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim, scheme, method);
             s.execute("ANALYZE concepts");
         }
         double seconds = Timing.secondsSince(t0);
-        System.err.printf("pgvector: D=%d %s index built in %.1f s%n", dim, scheme, seconds);
+        System.err.printf("pgvector: D=%d %s %s index built in %.1f s%n", dim, scheme, method, seconds);
         return seconds;
     }
 
@@ -194,7 +184,8 @@ final class PgvectorBench {
     }
 
     private static Map<String, Object> searchFigures(Connection c, ConceptVectorSet set, Truth truth, SearchTuning tuning,
-            VectorIndexes.Scheme scheme) throws SQLException {
+            VectorIndexes.Scheme scheme, IndexMethod method) throws SQLException {
+        boolean ivf = method instanceof IndexMethod.Ivfflat;
         double[] ms = new double[truth.queries()];
         double recall = 0;
         for (int q = 0; q < ms.length; q++) {
@@ -205,17 +196,19 @@ final class PgvectorBench {
             recall += truth.recall(q, hits);
         }
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("ef_search", tuning.efSearchFor(K));
+        row.put("ef_search", ivf ? "" : tuning.efSearchFor(K));
+        row.put("probes", ivf ? tuning.probes() : "");
         row.put("overfetch", tuning.overfetch());
-        row.put("default", scheme == VectorIndexes.schemeFor(set.dim()) && tuning.equals(SearchTuning.defaults(scheme)) ? "yes" : "");
+        boolean applications = !ivf && scheme == VectorIndexes.schemeFor(set.dim()) && tuning.equals(SearchTuning.defaults(scheme));
+        row.put("default", applications ? "yes" : "");
         row.put("p50_ms", Timing.quantile(ms, 0.5));
         row.put("p95_ms", Timing.quantile(ms, 0.95));
         row.put("recall_at_10", recall / ms.length);
         row.put("exact_p50_ms", truth.exactP50Millis());
         row.put("speedup", truth.exactP50Millis() / Timing.quantile(ms, 0.5));
         row.put("exact_agreement", truth.agreement());
-        System.err.printf("pgvector: D=%d %s %s ef=%d overfetch=%d p50 %.2f ms p95 %.2f ms recall %.3f%n", set.dim(), set.kind(), scheme,
-                tuning.efSearchFor(K), tuning.overfetch(), Timing.quantile(ms, 0.5), Timing.quantile(ms, 0.95), recall / ms.length);
+        System.err.printf("pgvector: D=%d %s %s %s %s=%d overfetch=%d p50 %.2f ms p95 %.2f ms recall %.3f%n", set.dim(), set.kind(), scheme,
+                method, ivf ? "probes" : "ef", ivf ? tuning.probes() : tuning.efSearchFor(K), tuning.overfetch(), Timing.quantile(ms, 0.5), Timing.quantile(ms, 0.95), recall / ms.length);
         return row;
     }
 

@@ -5,7 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * HNSW indexes for vector columns of any width. The columns have no fixed dimension (one table serves
+ * Approximate-nearest-neighbour indexes (HNSW by default, IVFFlat on request: {@link IndexMethod}) for vector columns
+ * of any width. The columns have no fixed dimension (one table serves
  * every model), so each dimension gets its own PARTIAL EXPRESSION index, created on first use:
  * <ul>
  *   <li>dim ≤ 2,000: {@code (vec::vector(N)) vector_cosine_ops} — pgvector's HNSW limit for vector;</li>
@@ -25,7 +26,7 @@ import java.sql.Statement;
  * scheme that fits a width (benchmarks compare them); the application uses {@link #schemeFor}.
  */
 public final class VectorIndexes {
-    /** pgvector's HNSW limits: vector up to 2,000 dims, halfvec up to 4,000, bit up to 64,000. */
+    /** pgvector's limits (the same for HNSW and IVFFlat in 0.8.0): vector up to 2,000 dims, halfvec up to 4,000, bit up to 64,000. */
     public static final int MAX_VECTOR_DIM = 2000;
     public static final int MAX_HALFVEC_DIM = 4000;
     /** Widest column indexed by its 4,000-coordinate prefix (the prefix keeps at least half of it). */
@@ -79,12 +80,21 @@ public final class VectorIndexes {
      * expression.
      */
     public static String indexName(VectorTable table, int dim, Scheme scheme) {
+        return indexName(table, dim, scheme, IndexMethod.HNSW);
+    }
+
+    /**
+     * As {@link #indexName(VectorTable, int, Scheme)} for an index of {@code method}: the access method is part of the
+     * name ({@code concepts_vec_ivfflat_d1024_h}), so an IVFFlat index is never mistaken for the HNSW one of the same
+     * expression. The list count is not: one width has one IVFFlat index, rebuilt (drop + create) when it is due.
+     */
+    public static String indexName(VectorTable table, int dim, Scheme scheme, IndexMethod method) {
         String suffix = switch (require(scheme, dim)) {
             case HALFVEC_PREFIX -> "_p" + MAX_HALFVEC_DIM;
             case HALFVEC -> dim <= MAX_VECTOR_DIM ? "_h" : "";
             case VECTOR, BINARY_QUANTIZED -> "";
         };
-        return table.table() + "_" + table.vectorColumn() + "_hnsw_d" + dim + suffix;
+        return table.table() + "_" + table.vectorColumn() + "_" + method.accessMethod() + "_d" + dim + suffix;
     }
 
     public static String indexName(VectorTable table, int dim) {
@@ -116,8 +126,18 @@ public final class VectorIndexes {
 
     /** The complete DDL for {@code dim} under {@code scheme}; all parts come from constants and the integer. */
     public static String createIndexSql(VectorTable table, int dim, Scheme scheme) {
-        return "CREATE INDEX IF NOT EXISTS " + indexName(table, dim, scheme) + " ON " + table.table()
-                + " USING hnsw (" + indexedExpression(table, dim, scheme) + " " + operatorClass(scheme) + ") WHERE dim = " + dim;
+        return createIndexSql(table, dim, scheme, IndexMethod.HNSW);
+    }
+
+    /** As {@link #createIndexSql(VectorTable, int, Scheme)} with {@code method}; IVFFlat adds {@code WITH (lists = L)}. */
+    public static String createIndexSql(VectorTable table, int dim, Scheme scheme, IndexMethod method) {
+        String with = switch (method) {
+            case IndexMethod.Hnsw h -> "";
+            case IndexMethod.Ivfflat ivf -> " WITH (lists = " + ivf.lists() + ")";
+        };
+        return "CREATE INDEX IF NOT EXISTS " + indexName(table, dim, scheme, method) + " ON " + table.table() + " USING "
+                + method.accessMethod() + " (" + indexedExpression(table, dim, scheme) + " " + operatorClass(scheme) + ")" + with
+                + " WHERE dim = " + dim;
     }
 
     public static String createIndexSql(VectorTable table, int dim) {
@@ -140,8 +160,33 @@ public final class VectorIndexes {
     }
 
     public static void ensureIndex(Connection connection, VectorTable table, int dim, Scheme scheme) throws SQLException {
+        ensureIndex(connection, table, dim, scheme, IndexMethod.HNSW);
+    }
+
+    /** Creates the index of {@code scheme} and {@code method} for {@code dim} unless one of that name exists. */
+    public static void ensureIndex(Connection connection, VectorTable table, int dim, Scheme scheme, IndexMethod method)
+            throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.execute(createIndexSql(table, dim, scheme));
+            s.execute(createIndexSql(table, dim, scheme, method));
         }
+    }
+
+    /**
+     * Rebuilds the IVFFlat index of {@code scheme} for {@code dim} with {@code method}'s list count, trained on the rows
+     * present now: drop and create in one transaction, so a search waits for the new index (the table is locked for
+     * the build: about 4 min at 1M x 1024 rows on the 2-core machine, BENCHMARKS.md) instead of falling back to a
+     * sequential scan. For a store that grew past {@link IndexMethod#rebuildDue}; HNSW needs no rebuild.
+     */
+    public static void rebuildIndex(Connection connection, VectorTable table, int dim, Scheme scheme, IndexMethod.Ivfflat method)
+            throws SQLException {
+        String drop = "DROP INDEX IF EXISTS " + indexName(table, dim, scheme, method);
+        String create = createIndexSql(table, dim, scheme, method);
+        Transactions.run(connection, () -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute(drop);
+                s.execute(create);
+            }
+            return null;
+        });
     }
 }

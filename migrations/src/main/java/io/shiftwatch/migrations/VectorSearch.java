@@ -7,17 +7,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Nearest-neighbour search by cosine similarity over a {@link VectorTable}, written so that the
- * per-dimension HNSW index of {@link VectorIndexes} is used: same expression, same {@code dim = N}
- * predicate. Full-precision widths are answered by the index directly; the halfvec, halfvec-prefix and
+ * per-dimension index of {@link VectorIndexes} is used, HNSW or IVFFlat ({@link IndexMethod}): same expression, same
+ * {@code dim = N} predicate. Full-precision widths are answered by the index directly; the halfvec, halfvec-prefix and
  * binary-quantised schemes over-fetch {@code k * overfetch} candidates from the index and re-rank them
  * by exact cosine on the stored vectors, so every returned similarity is exact.
  *
  * <p>Each search runs in a transaction of its own (or the caller's, when auto-commit is off) and sets
- * {@code hnsw.ef_search} and {@code hnsw.iterative_scan} with {@code SET LOCAL} semantics: the settings
+ * {@code hnsw.ef_search}, {@code hnsw.iterative_scan}, {@code ivfflat.probes} and {@code ivfflat.iterative_scan} with
+ * {@code SET LOCAL} semantics: the settings
  * never leak into the connection's later statements (a pooled connection keeps no surprise).
  */
 public final class VectorSearch {
@@ -82,12 +84,19 @@ public final class VectorSearch {
         // Re-ranked candidates are re-sorted anyway, so the cheaper relaxed order is enough for them.
         String iterative = scheme.reranked() ? "relaxed_order" : "strict_order";
         return Transactions.run(connection, () -> {
-            approximateSettings(connection, tuning.efSearchFor(k), iterative);
+            approximateSettings(connection, tuning, k, iterative);
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 bind(ps, query, candidates, scheme.reranked() ? k : -1);
-                return hits(ps, k);
+                return bestFirst(hits(ps, k));
             }
         });
+    }
+
+    // An IVFFlat scan that runs out of rows in its probed lists goes on to further lists (iterative scan, relaxed order),
+    // so rows after the first batch can come out of order; re-sorting restores "best first" (a no-op otherwise).
+    private static List<Hit> bestFirst(List<Hit> hits) {
+        hits.sort(Comparator.comparingDouble(Hit::cosine).reversed());
+        return hits;
     }
 
     /**
@@ -113,7 +122,7 @@ public final class VectorSearch {
             VectorIndexes.Scheme scheme) throws SQLException {
         requirePositive(k);
         return Transactions.run(connection, () -> {
-            approximateSettings(connection, tuning.efSearchFor(k), scheme.reranked() ? "relaxed_order" : "strict_order");
+            approximateSettings(connection, tuning, k, scheme.reranked() ? "relaxed_order" : "strict_order");
             StringBuilder plan = new StringBuilder();
             try (PreparedStatement ps = connection.prepareStatement(explain + querySql(table, query.length, scheme))) {
                 bind(ps, query, scheme.reranked() ? tuning.candidates(k) : k, scheme.reranked() ? k : -1);
@@ -128,9 +137,19 @@ public final class VectorSearch {
     // The candidate list, the scan order and NO sequential scan: with a large hnsw.ef_search pgvector's cost estimate
     // for the index grows until the planner prefers a sequential scan + sort (3.3 s per query at 300k rows, ef 400;
     // BENCHMARKS.md), which is exact but far slower than the index this search exists to use.
-    private static void approximateSettings(Connection connection, int efSearch, String iterative) throws SQLException {
-        setLocal(connection, "hnsw.ef_search", Integer.toString(efSearch), "hnsw.iterative_scan", iterative);
-        setLocal(connection, "enable_seqscan", "off", "enable_bitmapscan", "off");
+    // The same holds for ivfflat.probes. Both methods' settings are set, in one round trip: the search does not know which
+    // index the planner finds for its expression, and a setting of the other method costs nothing. IVFFlat's iterative
+    // scan has no strict order: it only matters when the probed lists hold fewer rows than the candidates asked for.
+    private static void approximateSettings(Connection connection, SearchTuning tuning, int k, String hnswIterative) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT set_config('hnsw.ef_search', ?, true),"
+                + " set_config('hnsw.iterative_scan', ?, true), set_config('ivfflat.probes', ?, true),"
+                + " set_config('ivfflat.iterative_scan', 'relaxed_order', true), set_config('enable_seqscan', 'off', true),"
+                + " set_config('enable_bitmapscan', 'off', true)")) {
+            ps.setString(1, Integer.toString(tuning.efSearchFor(k)));
+            ps.setString(2, hnswIterative);
+            ps.setString(3, Integer.toString(tuning.probes()));
+            ps.execute();
+        }
     }
 
     private static void bind(PreparedStatement ps, float[] query, int candidates, int rerankedK) throws SQLException {

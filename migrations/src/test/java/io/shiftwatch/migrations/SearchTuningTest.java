@@ -49,4 +49,20 @@ class SearchTuningTest {
         // Then
         assertEquals("ef_search must be in 1..1000 (pgvector's range), got 1001", e.getMessage());
     }
+
+    @Test
+    void probesDefaultAndStayWithinPgvectorsRange() {
+        // Given
+        SearchTuning hnsw = new SearchTuning(100, 2);
+
+        // When
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> hnsw.withProbes(0));
+        IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class, () -> new SearchTuning(100, 2, 32769));
+
+        // Then
+        assertEquals(SearchTuning.DEFAULT_PROBES, hnsw.probes());
+        assertEquals(new SearchTuning(100, 2, 32768), hnsw.withProbes(32768));
+        assertEquals("ivfflat probes must be in 1..32768 (pgvector's range), got 0", zero.getMessage());
+        assertEquals("ivfflat probes must be in 1..32768 (pgvector's range), got 32769", tooMany.getMessage());
+    }
 }

@@ -119,4 +119,42 @@ class VectorIndexesTest {
         assertThrows(IllegalArgumentException.class, () -> VectorIndexes.schemeFor(0));
         assertThrows(IllegalArgumentException.class, () -> VectorIndexes.schemeFor(64001));
     }
+
+    @Test
+    void anIvfflatIndexNamesItsMethodAndStatesItsLists() {
+        // Given
+        IndexMethod method = new IndexMethod.Ivfflat(1000);
+
+        // When
+        String ddl = VectorIndexes.createIndexSql(VectorTable.CONCEPTS, 1024, VectorIndexes.Scheme.HALFVEC, method);
+
+        // Then
+        assertEquals("CREATE INDEX IF NOT EXISTS concepts_vec_ivfflat_d1024_h ON concepts USING ivfflat "
+                + "((vec::halfvec(1024)) halfvec_cosine_ops) WITH (lists = 1000) WHERE dim = 1024", ddl);
+    }
+
+    @Test
+    void anIvfflatIndexOfAWidthAbove4000IndexesTheHalfPrecisionPrefixLikeHnsw() {
+        // Given
+        IndexMethod method = new IndexMethod.Ivfflat(316);
+
+        // When
+        String ddl = VectorIndexes.createIndexSql(VectorTable.STEERING_VECTORS, 4096, VectorIndexes.Scheme.HALFVEC_PREFIX, method);
+
+        // Then
+        assertEquals("CREATE INDEX IF NOT EXISTS steering_vectors_vec_ivfflat_d4096_p4000 ON steering_vectors USING ivfflat "
+                + "((subvector(vec, 1, 4000)::halfvec(4000)) halfvec_cosine_ops) WITH (lists = 316) WHERE dim = 4096", ddl);
+        assertEquals("concepts_vec_ivfflat_d8", VectorIndexes.indexName(VectorTable.CONCEPTS, 8, VectorIndexes.Scheme.VECTOR, method));
+    }
+
+    @Test
+    void theHnswMethodKeepsTheNamesAndDdlOfBefore() {
+        // When
+        String ddl = VectorIndexes.createIndexSql(VectorTable.CONCEPTS, 1024, VectorIndexes.Scheme.VECTOR, IndexMethod.HNSW);
+
+        // Then
+        assertEquals(VectorIndexes.createIndexSql(VectorTable.CONCEPTS, 1024), ddl);
+        assertEquals("CREATE INDEX IF NOT EXISTS concepts_vec_hnsw_d1024 ON concepts USING hnsw "
+                + "((vec::vector(1024)) vector_cosine_ops) WHERE dim = 1024", ddl);
+    }
 }

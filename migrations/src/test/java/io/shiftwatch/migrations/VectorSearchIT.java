@@ -142,6 +142,117 @@ class VectorSearchIT {
         }
     }
 
+    @Test
+    void anIvfflatIndexGetsItsOwnNameBesideTheHnswIndexOfTheSameExpression() throws SQLException {
+        // Given a width with its HNSW index
+        int dim = 27;
+        store(dim, randomVectors(dim, 80L));
+        try (Connection c = db.connect()) {
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim);
+
+            // When
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim, VectorIndexes.Scheme.VECTOR, new IndexMethod.Ivfflat(10));
+
+            // Then both exist, the IVFFlat one with its list count
+            try (PreparedStatement ps = c.prepareStatement("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'concepts'"
+                    + " AND indexname LIKE 'concepts_vec_%_d27' ORDER BY indexname"); ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("concepts_vec_hnsw_d27", rs.getString(1));
+                assertTrue(rs.next());
+                assertEquals("concepts_vec_ivfflat_d27", rs.getString(1));
+                assertTrue(rs.getString(2).contains("USING ivfflat") && rs.getString(2).contains("lists='10'"), rs.getString(2));
+            }
+        }
+    }
+
+    @Test
+    void ivfflatProbesAreHonouredOneListMissesNeighboursAndEveryListIsExact() throws SQLException {
+        // Given unclustered vectors (the hard case for one probe) in an IVFFlat index of 10 lists and no other index
+        int dim = 28;
+        float[][] vectors = randomVectors(dim, 81L);
+        store(dim, vectors);
+        IndexMethod ivfflat = new IndexMethod.Ivfflat(10);
+        try (Connection c = db.connect()) {
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim, VectorIndexes.Scheme.VECTOR, ivfflat);
+            int oneListOverlap = 0;
+            boolean everyListExact = true;
+
+            // When five queries are searched with 1 probe and with 10 (all lists)
+            for (int q = 0; q < 5; q++) {
+                float[] query = randomVectors(dim, 900L + q)[0];
+                List<String> exact = ids(VectorSearch.exactNearest(c, VectorTable.CONCEPTS, query, 10));
+                oneListOverlap += overlap(exact, ids(VectorSearch.nearest(c, VectorTable.CONCEPTS, query, 10,
+                        new SearchTuning(SearchTuning.DEFAULT_EF_SEARCH, 1, 1), VectorIndexes.Scheme.VECTOR)));
+                everyListExact &= exact.equals(ids(VectorSearch.nearest(c, VectorTable.CONCEPTS, query, 10,
+                        new SearchTuning(SearchTuning.DEFAULT_EF_SEARCH, 1, 10), VectorIndexes.Scheme.VECTOR)));
+            }
+            String plan = VectorSearch.plan(c, VectorTable.CONCEPTS, vectors[0], 10, new SearchTuning(100, 1, 1), VectorIndexes.Scheme.VECTOR);
+
+            // Then
+            assertTrue(plan.contains("concepts_vec_ivfflat_d28") && !plan.contains("Seq Scan"), plan);
+            assertTrue(oneListOverlap < 50, "one probe of 10 lists found all 50 true neighbours: probes not honoured?");
+            assertTrue(everyListExact, "probing every list must return the exact top 10 in order");
+        }
+    }
+
+    @Test
+    void theProfileOfAnIvfflatSearchTouchesMorePagesWithMoreProbes() throws SQLException {
+        // Given
+        int dim = 29;
+        float[][] vectors = randomVectors(dim, 82L);
+        store(dim, vectors);
+        try (Connection c = db.connect()) {
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim, VectorIndexes.Scheme.VECTOR, new IndexMethod.Ivfflat(10));
+
+            // When
+            long one = pagesHit(VectorSearch.profile(c, VectorTable.CONCEPTS, vectors[4], 10, new SearchTuning(100, 1, 1),
+                    VectorIndexes.Scheme.VECTOR));
+            long all = pagesHit(VectorSearch.profile(c, VectorTable.CONCEPTS, vectors[4], 10, new SearchTuning(100, 1, 10),
+                    VectorIndexes.Scheme.VECTOR));
+
+            // Then
+            assertTrue(one > 0 && all > one, "pages hit with 1 probe " + one + ", with 10 probes " + all);
+        }
+    }
+
+    @Test
+    void rebuildingAnIvfflatIndexRetrainsItWithTheNewListCountUnderTheSameName() throws SQLException {
+        // Given an IVFFlat index of 2 lists built over the rows of the time
+        int dim = 30;
+        float[][] vectors = randomVectors(dim, 83L);
+        store(dim, vectors);
+        try (Connection c = db.connect()) {
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim, VectorIndexes.Scheme.VECTOR, new IndexMethod.Ivfflat(2));
+
+            // When
+            VectorIndexes.rebuildIndex(c, VectorTable.CONCEPTS, dim, VectorIndexes.Scheme.VECTOR, new IndexMethod.Ivfflat(12));
+
+            // Then: one index of that name, now with 12 lists, and the search still finds a stored row first
+            try (PreparedStatement ps = c.prepareStatement("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'concepts'"
+                    + " AND indexname LIKE 'concepts_vec_%_d30'"); ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("concepts_vec_ivfflat_d30", rs.getString(1));
+                assertTrue(rs.getString(2).contains("lists='12'"), rs.getString(2));
+                assertTrue(!rs.next(), "one index only");
+            }
+            assertEquals(1.0, VectorSearch.nearest(c, VectorTable.CONCEPTS, vectors[5], 1).getFirst().cosine(), 1e-5);
+        }
+    }
+
+    private static long pagesHit(String profile) {
+        var m = java.util.regex.Pattern.compile("Buffers: shared hit=(\\d+)").matcher(profile);
+        if (!m.find()) throw new AssertionError("no buffer line in " + profile);
+        return Long.parseLong(m.group(1));
+    }
+
+    private static List<String> ids(List<VectorSearch.Hit> hits) {
+        return hits.stream().map(VectorSearch.Hit::id).toList();
+    }
+
+    private static int overlap(List<String> exact, List<String> approximate) {
+        return (int) approximate.stream().filter(exact::contains).count();
+    }
+
     private static long[] store(int dim, float[][] vectors) throws SQLException {
         String dictionary = String.format("%064x", dim);
         long[] ids = new long[vectors.length];

@@ -71,6 +71,31 @@ class VectorSearchRecallIT {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"200, VECTOR", "2040, HALFVEC", "4100, HALFVEC_PREFIX"})
+    void anIvfflatIndexWithDefaultProbesHoldsAtLeast95PercentOfTheExactTopTen(int dim, VectorIndexes.Scheme scheme) throws SQLException {
+        // Given the same kind of clustered rows, at widths of their own so that only the IVFFlat index exists for them
+        float[][] centres = gaussian(CENTRES, dim, 1.0, new SplittableRandom(dim));
+        if (STORED.add(dim)) store(dim, members(centres, CENTRES * MEMBERS, new SplittableRandom(dim + 1)));
+        float[][] queries = members(centres, QUERIES, new SplittableRandom(dim + 2));
+        IndexMethod method = IndexMethod.Ivfflat.forRows(CENTRES * MEMBERS * 10L); // 20 lists: 2 per concept
+        double recall = 0;
+        try (Connection c = db.connect()) {
+            VectorIndexes.ensureIndex(c, VectorTable.CONCEPTS, dim, scheme, method);
+            String plan = VectorSearch.plan(c, VectorTable.CONCEPTS, queries[0], 10, SearchTuning.defaults(scheme), scheme);
+            assertTrue(plan.contains(VectorIndexes.indexName(VectorTable.CONCEPTS, dim, scheme, method)), plan);
+
+            // When
+            for (float[] q : queries) {
+                recall += overlap(VectorSearch.nearest(c, VectorTable.CONCEPTS, q, 10, SearchTuning.defaults(scheme), scheme),
+                        VectorSearch.exactNearest(c, VectorTable.CONCEPTS, q, 10)) / 10.0;
+            }
+
+            // Then
+            assertTrue(recall / QUERIES >= 0.95, "IVFFlat recall@10 at D=" + dim + " (" + scheme + ") was " + recall / QUERIES);
+        }
+    }
+
     // The plan of the scheme's query for a zero vector (the parameters only change the values, not the plan).
     private static String explain(Connection c, int dim, VectorIndexes.Scheme scheme) throws SQLException {
         float[] zero = new float[dim];
