@@ -33,7 +33,7 @@ import java.util.TreeMap;
  * (evaluation in its manifest's training map) plus {@code OUT/base-eval.json}.
  */
 public final class BaseTraining {
-    public static final String USAGE = "train-base --out DIR [--seed 1] [--steps 2000] [--batch 32] [--lr 0.0015] "
+    public static final String USAGE = "train-base --out DIR [--seed 1] [--steps 8000] [--batch 32] [--lr 0.0015] "
             + "[--d-model 128] [--layers 4] [--image-size 48] [--patch-grid 3] [--caption-fraction 0.3] [--image-encoder patch-mlp|conv-stem|patch-window] "
             + "[--prompt-attention causal|prefix] "
             + "[--question-mix uniform|type=w,...] [--task-batches true|false] [--loss-weighting token|example] [--threads 1] [--eval-captions 300] [--eval-questions 1500]";

@@ -129,6 +129,6 @@ class BaseTrainingDefaultsTest {
         return losses;
     }
 
-    private static final int DEFAULT_STEPS = 4000;
+    private static final int DEFAULT_STEPS = 8000;
     private static final double DEFAULT_LR = 1.5e-3;
 }
