@@ -64,12 +64,6 @@ public record TestbedModelConfig(String modelId, int imageSize, int prefixTokens
                 maxTextTokens, encoder, promptAttention);
     }
 
-    /** This config with square images of {@code size} pixels (the same patch grid, so larger or smaller patches). */
-    public TestbedModelConfig withImageSize(int size) {
-        return new TestbedModelConfig(modelId, size, prefixTokens, hiddenSize, numLayers, numHeads, mlpRatio,
-                maxTextTokens, imageEncoder, promptAttention);
-    }
-
     /**
      * This config with square images of {@code size} pixels cut into a {@code grid} x {@code grid} patch grid, i.e.
      * grid² prefix tokens; {@code size} must be divisible by {@code grid}.

@@ -34,8 +34,8 @@ public final class TrainingKeys {
             .withDefault(32).validatedBy(v -> v >= 1 && v <= 1024, "be within 1..1024");
     /**
      * 8000: on the 48 px 3x3 default, presence and counting are learned late — at 4000 steps is_there_shape 0.56 and
-     * how_many 0.85, at 8000 0.98 and 0.99 (yes/no 0.994, captions 0.996); 853 CPU-s, i.e. ~14 min on a free core
-     * (issue 3 allows 15 minutes; session 6 in BENCHMARKS.md).
+     * how_many 0.85, at 8000 0.98 and 0.99 (yes/no 0.994, captions 0.996); 12:21 wall, 728 CPU-s for train-base with
+     * no flags (issue 3 allows 15 minutes; session 6 in BENCHMARKS.md).
      */
     public static final ConfigKey<Integer> BASE_STEPS = ConfigKey.of("steps", ConfigType.INT, "optimiser updates")
             .withDefault(8000).validatedBy(v -> v >= 1, "be >= 1");

@@ -1,9 +1,9 @@
 package io.shiftwatch.testbed.world;
 
 import io.shiftwatch.models.WordVocabulary;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
