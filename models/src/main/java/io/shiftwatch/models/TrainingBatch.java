@@ -8,13 +8,22 @@ import java.util.Objects;
  * {@code <bos> prompt-words <sep> answer-words <eos>} (see {@link WordVocabulary#sequence}); the model
  * reads the image prefix before it. {@code lossMask[i][t]} says whether token t is a prediction
  * target (it is predicted from position t-1); {@link #of} sets it on the answer words and the
- * {@code <eos>} only. Arrays are not copied: do not mutate them after construction.
+ * {@code <eos>} only. {@code patchTargets[i][p]}, when given, is the id of a word that names what image
+ * patch p of example i shows (-1: none); the model predicts it from that patch's prefix position when
+ * {@link TrainingOptions#patchWordWeight()} is above 0. Arrays are not copied: do not mutate them after
+ * construction.
  *
- * @param images    [batch][imageSize*imageSize*3], all the same length
- * @param sequences [batch][length_i], each starting with {@code <bos>} and containing one {@code <sep>}
- * @param lossMask  [batch][length_i], false at token 0
+ * @param images       [batch][imageSize*imageSize*3], all the same length
+ * @param sequences    [batch][length_i], each starting with {@code <bos>} and containing one {@code <sep>}
+ * @param lossMask     [batch][length_i], false at token 0
+ * @param patchTargets null (no patch words) or [batch][prefix tokens] word ids, -1 for no target
  */
-public record TrainingBatch(byte[][] images, int[][] sequences, boolean[][] lossMask) {
+public record TrainingBatch(byte[][] images, int[][] sequences, boolean[][] lossMask, int[][] patchTargets) {
+    /** A batch without patch words. */
+    public TrainingBatch(byte[][] images, int[][] sequences, boolean[][] lossMask) {
+        this(images, sequences, lossMask, null);
+    }
+
     public TrainingBatch {
         Objects.requireNonNull(images, "images");
         Objects.requireNonNull(sequences, "sequences");
@@ -35,6 +44,31 @@ public record TrainingBatch(byte[][] images, int[][] sequences, boolean[][] loss
                         + " != sequence length " + seq.length);
             if (lossMask[i][0]) throw new IllegalArgumentException("example " + i + ": token 0 (<bos>) cannot be a target");
         }
+        if (patchTargets != null) {
+            if (patchTargets.length != images.length)
+                throw new IllegalArgumentException("batch has " + images.length + " images and " + patchTargets.length
+                        + " rows of patch targets; they must match");
+            for (int i = 0; i < patchTargets.length; i++) {
+                if (patchTargets[i].length != patchTargets[0].length)
+                    throw new IllegalArgumentException("example " + i + ": " + patchTargets[i].length
+                            + " patch targets, example 0 has " + patchTargets[0].length);
+                for (int id : patchTargets[i])
+                    if (id < -1) throw new IllegalArgumentException("example " + i + ": patch target " + id + " is below -1 (none)");
+            }
+        }
+    }
+
+    /** This batch with patch words ([batch][prefix tokens] word ids, -1 for none). */
+    public TrainingBatch withPatchTargets(int[][] targets) {
+        return new TrainingBatch(images, sequences, lossMask, targets);
+    }
+
+    /** Number of patch targets (entries >= 0); 0 without patch words. */
+    public int patchTargetCount() {
+        if (patchTargets == null) return 0;
+        int n = 0;
+        for (int[] row : patchTargets) for (int id : row) if (id >= 0) n++;
+        return n;
     }
 
     /** A batch whose loss covers the answer words and the {@code <eos>} (every token after the first {@code <sep>}). */

@@ -13,10 +13,13 @@ package io.shiftwatch.models;
  * @param weightDecay               L2 weight decay >= 0 (0 = none)
  * @param gradientClipNorm          > 0, or {@code Double.POSITIVE_INFINITY} for no clipping
  * @param lossWeighting             how the target tokens of a batch are averaged, never null
+ * @param patchWordWeight           >= 0: weight of the patch-word loss (the mean cross-entropy of the words that
+ *                                  name what each image patch shows, predicted at the patch's prefix position;
+ *                                  see {@link TrainingBatch#patchTargets()}) added to the text loss; 0 = off
  */
 public record TrainingOptions(double peakLearningRate, int warmupSteps, int totalSteps,
                               double finalLearningRateFraction, double weightDecay, double gradientClipNorm,
-                              LossWeighting lossWeighting) {
+                              LossWeighting lossWeighting, double patchWordWeight) {
     /**
      * How a batch's loss averages its target tokens. {@code TOKEN}: every target token weighs the same, so a
      * 35-word caption outweighs a one-word answer 18 to 1. {@code EXAMPLE}: each example's tokens are
@@ -33,6 +36,13 @@ public record TrainingOptions(double peakLearningRate, int warmupSteps, int tota
 
         /** Lower-case name ("token", "example"). */
         public String word() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
+
+    /** Options without the patch-word loss. */
+    public TrainingOptions(double peakLearningRate, int warmupSteps, int totalSteps, double finalLearningRateFraction,
+                           double weightDecay, double gradientClipNorm, LossWeighting lossWeighting) {
+        this(peakLearningRate, warmupSteps, totalSteps, finalLearningRateFraction, weightDecay, gradientClipNorm,
+                lossWeighting, 0.0);
     }
 
     /** Options with {@link LossWeighting#TOKEN} (the original mean over all target tokens). */
@@ -54,6 +64,8 @@ public record TrainingOptions(double peakLearningRate, int warmupSteps, int tota
         if (!(weightDecay >= 0) || !Double.isFinite(weightDecay))
             throw new IllegalArgumentException("weightDecay must be finite and >= 0, got " + weightDecay);
         if (!(gradientClipNorm > 0)) throw new IllegalArgumentException("gradientClipNorm must be > 0, got " + gradientClipNorm);
+        if (!(patchWordWeight >= 0) || !Double.isFinite(patchWordWeight))
+            throw new IllegalArgumentException("patchWordWeight must be finite and >= 0, got " + patchWordWeight);
     }
 
     /** Peak 1e-3, 10% warm-up, decay to 10%, no weight decay, clip at norm 1. */

@@ -38,6 +38,16 @@ final class MaskedCrossEntropy {
                     throw new IllegalArgumentException("example " + i + ": token id " + id + " outside 0.." + (vocabSize - 1));
             for (boolean target : batch.lossMask()[i]) anyTarget |= target;
         }
+        int[][] patchTargets = batch.patchTargets();
+        if (patchTargets != null) {
+            if (patchTargets[0].length != config.prefixTokens())
+                throw new IllegalArgumentException("the batch has " + patchTargets[0].length + " patch targets per image; the model"
+                        + " has " + config.prefixTokens() + " image patches");
+            for (int i = 0; i < patchTargets.length; i++)
+                for (int id : patchTargets[i])
+                    if (id >= vocabSize)
+                        throw new IllegalArgumentException("example " + i + ": patch target id " + id + " outside 0.." + (vocabSize - 1));
+        }
         if (!anyTarget) throw new IllegalArgumentException("the batch has no loss-mask tokens; there is nothing to learn from");
     }
 
@@ -53,9 +63,20 @@ final class MaskedCrossEntropy {
      */
     static NDArray loss(TestbedVlm model, ParameterStore ps, NDManager m, TrainingBatch batch, LossWeighting weighting,
                         boolean training) {
+        return loss(model, ps, m, batch, weighting, 0.0, training);
+    }
+
+    /**
+     * The text loss of {@link #loss(TestbedVlm, ParameterStore, NDManager, TrainingBatch, LossWeighting, boolean)} plus,
+     * when {@code patchWordWeight > 0} and the batch has patch targets, {@code patchWordWeight} times the mean
+     * cross-entropy of those words predicted at their patches' prefix positions (same forward pass).
+     */
+    static NDArray loss(TestbedVlm model, ParameterStore ps, NDManager m, TrainingBatch batch, LossWeighting weighting,
+                        double patchWordWeight, boolean training) {
+        boolean patchWords = patchWordWeight > 0 && batch.patchTargetCount() > 0;
         int[] lengths = new int[batch.size()];
         for (int i = 0; i < lengths.length; i++) lengths[i] = batch.sequences()[i].length;
-        NDArray sum = null;
+        NDArray sum = null, patchSum = null;
         double totalWeight = 0;
         for (int[] group : LengthBuckets.split(lengths, model.config().prefixTokens())) {
             TrainingBatch part = subset(batch, group);
@@ -65,11 +86,15 @@ final class MaskedCrossEntropy {
                 exampleWeights[i] = weighting == LossWeighting.TOKEN || targets == 0 ? 1f : 1f / targets;
                 totalWeight += (double) exampleWeights[i] * targets;
             }
-            NDArray partSum = logLikelihood(model, ps, m, part, exampleWeights, training);
-            sum = sum == null ? partSum : sum.add(partSum);
+            NDArray[] parts = logLikelihoods(model, ps, m, part, exampleWeights, patchWords, training);
+            sum = sum == null ? parts[0] : sum.add(parts[0]);
+            if (parts[1] != null) patchSum = patchSum == null ? parts[1] : patchSum.add(parts[1]);
         }
         // An engine-owned divisor, not a Number: the backward pass reads it (EngineArrays).
-        return sum.neg().div(EngineArrays.scalar(m, (float) totalWeight));
+        NDArray text = sum.neg().div(EngineArrays.scalar(m, (float) totalWeight));
+        if (patchSum == null) return text;
+        float scale = (float) (patchWordWeight / batch.patchTargetCount());
+        return text.sub(patchSum.mul(EngineArrays.scalar(m, scale)));
     }
 
     private static int targets(boolean[] mask) {
@@ -83,12 +108,14 @@ final class MaskedCrossEntropy {
         byte[][] images = new byte[indices.length][];
         int[][] sequences = new int[indices.length][];
         boolean[][] masks = new boolean[indices.length][];
+        int[][] patchTargets = batch.patchTargets() == null ? null : new int[indices.length][];
         for (int j = 0; j < indices.length; j++) {
             images[j] = batch.images()[indices[j]];
             sequences[j] = batch.sequences()[indices[j]];
             masks[j] = batch.lossMask()[indices[j]];
+            if (patchTargets != null) patchTargets[j] = batch.patchTargets()[indices[j]];
         }
-        return new TrainingBatch(images, sequences, masks);
+        return new TrainingBatch(images, sequences, masks, patchTargets);
     }
 
     /**
@@ -97,6 +124,16 @@ final class MaskedCrossEntropy {
      */
     static NDArray logLikelihood(TestbedVlm model, ParameterStore ps, NDManager m, TrainingBatch batch, float[] exampleWeights,
                                  boolean training) {
+        return logLikelihoods(model, ps, m, batch, exampleWeights, false, training)[0];
+    }
+
+    /**
+     * {@code [text, patches]}: the weighted text log-likelihood of {@link #logLikelihood} and, with
+     * {@code patchWords}, the summed log-probability of the batch's patch targets at their prefix positions
+     * (null without).
+     */
+    private static NDArray[] logLikelihoods(TestbedVlm model, ParameterStore ps, NDManager m, TrainingBatch batch,
+                                            float[] exampleWeights, boolean patchWords, boolean training) {
         TestbedModelConfig config = model.config();
         int b = batch.size();
         int t = batch.maxLength();
@@ -122,6 +159,18 @@ final class MaskedCrossEntropy {
         NDArray predicting = normed.get(":, {}:{}, :", p, p + t - 1);
         NDArray logProbabilities = model.logits(ps, predicting, training).logSoftmax(2);
         NDArray picked = logProbabilities.gather(m.create(targets, new Shape(b, t - 1, 1)), 2).squeeze(2);
-        return picked.mul(m.create(weights, new Shape(b, t - 1))).sum();
+        NDArray text = picked.mul(m.create(weights, new Shape(b, t - 1))).sum();
+        if (!patchWords || batch.patchTargets() == null) return new NDArray[] {text, null};
+        long[] patchIds = new long[b * p];
+        float[] patchWeights = new float[b * p];
+        for (int i = 0; i < b; i++)
+            for (int j = 0; j < p; j++) {
+                int id = batch.patchTargets()[i][j];
+                patchIds[i * p + j] = Math.max(id, 0);
+                patchWeights[i * p + j] = id >= 0 ? 1f : 0f;
+            }
+        NDArray patchLogProbabilities = model.logits(ps, normed.get(":, 0:{}, :", p), training).logSoftmax(2);
+        NDArray patchPicked = patchLogProbabilities.gather(m.create(patchIds, new Shape(b, p, 1)), 2).squeeze(2);
+        return new NDArray[] {text, patchPicked.mul(m.create(patchWeights, new Shape(b, p))).sum()};
     }
 }

@@ -69,7 +69,7 @@ public final class TestbedTraining implements TestbedTrainer {
         try (NDManager stepManager = manager.newSubManager()) {
             NDArray loss;
             try (GradientCollector collector = manager.getEngine().newGradientCollector()) {
-                loss = MaskedCrossEntropy.loss(model, ps, stepManager, batch, options.lossWeighting(), true);
+                loss = MaskedCrossEntropy.loss(model, ps, stepManager, batch, options.lossWeighting(), options.patchWordWeight(), true);
                 collector.backward(loss);
             }
             double lossValue = loss.getFloat();

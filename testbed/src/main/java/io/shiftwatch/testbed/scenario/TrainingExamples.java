@@ -9,6 +9,7 @@ import io.shiftwatch.testbed.world.SceneSampler;
 import io.shiftwatch.testbed.world.TextPair;
 import io.shiftwatch.testbed.world.TextStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,8 +66,11 @@ public final class TrainingExamples {
         labels.putAll(text.labels());
         labels.put("task", text.task());
         labels.put("scenario", scenario.name());
-        return new TrainingExample(renderer.imageSize(), renderer.render(scene), text.prompt(), text.answer(),
-                text.answerType(), labels);
+        int size = renderer.imageSize();
+        List<ObjectWord> objectWords = scene.objects().stream()
+                .map(o -> new ObjectWord(Captions.shapeWord(o.shape(), style), o.position().x(size), o.position().y(size))).toList();
+        return new TrainingExample(size, renderer.render(scene), text.prompt(), text.answer(), text.answerType(), labels,
+                objectWords);
     }
 
     /** Examples {@code from .. from+count-1}, in order. */

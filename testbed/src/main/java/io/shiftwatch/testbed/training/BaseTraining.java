@@ -83,14 +83,26 @@ public final class BaseTraining {
 
     /** As {@link #options(int, double)} with the given loss weighting. */
     public static TrainingOptions options(int steps, double lr, TrainingOptions.LossWeighting weighting) {
-        return new TrainingOptions(lr, Math.max(1, steps / 20), steps, 0.05, 0.0, 1.0, weighting);
+        return options(steps, lr, weighting, 0.0);
+    }
+
+    /** As {@link #options(int, double)} with the given loss weighting and patch-word weight (0 = off). */
+    public static TrainingOptions options(int steps, double lr, TrainingOptions.LossWeighting weighting, double patchWords) {
+        return new TrainingOptions(lr, Math.max(1, steps / 20), steps, 0.05, 0.0, 1.0, weighting, patchWords);
     }
 
     /** Runs {@code steps} updates on {@code batches}, reporting to {@code progress}; returns the last step. */
     public static TrainingStepResult train(TestbedTrainer trainer, ExampleBatches batches, int steps, ProgressBar progress) {
+        return train(trainer, batches, steps, false, progress);
+    }
+
+    /** As {@link #train(TestbedTrainer, ExampleBatches, int, ProgressBar)}; with {@code patchWords} the batches carry patch words. */
+    public static TrainingStepResult train(TestbedTrainer trainer, ExampleBatches batches, int steps, boolean patchWords,
+                                           ProgressBar progress) {
         TrainingStepResult last = null;
+        int grid = trainer.config().patchGrid();
         for (int s = 0; s < steps; s++) {
-            last = trainer.step(batches.batch(s));
+            last = trainer.step(patchWords ? batches.batchWithPatchWords(s, grid) : batches.batch(s));
             if (progress != null) progress.update(last);
         }
         return last;
@@ -109,13 +121,15 @@ public final class BaseTraining {
         int threads = TestbedModels.useComputeThreads(config.get(TrainingKeys.THREADS));
         long start = System.nanoTime();
         System.err.printf(Locale.ROOT, "train-base: %s, %d steps x batch %d, lr %s, seed %d, captions %s, questions %s, "
-                + "task batches %s, loss weighting %s, %d compute thread(s)%n", model, steps, batch, config.get(TrainingKeys.BASE_LR),
-                seed, config.get(TrainingKeys.CAPTION_FRACTION), config.get(TrainingKeys.QUESTION_MIX),
-                config.get(TrainingKeys.TASK_BATCHES), config.get(TrainingKeys.LOSS_WEIGHTING).word(), threads);
+                + "task batches %s, loss weighting %s, patch words %s, %d compute thread(s)%n", model, steps, batch,
+                config.get(TrainingKeys.BASE_LR), seed, config.get(TrainingKeys.CAPTION_FRACTION), config.get(TrainingKeys.QUESTION_MIX),
+                config.get(TrainingKeys.TASK_BATCHES), config.get(TrainingKeys.LOSS_WEIGHTING).word(),
+                config.get(TrainingKeys.PATCH_WORDS), threads);
+        double patchWords = config.get(TrainingKeys.PATCH_WORDS);
         try (TestbedTrainer trainer = TestbedModels.create(model, vocab, seed,
-                options(steps, config.get(TrainingKeys.BASE_LR), config.get(TrainingKeys.LOSS_WEIGHTING)))) {
+                options(steps, config.get(TrainingKeys.BASE_LR), config.get(TrainingKeys.LOSS_WEIGHTING), patchWords))) {
             ProgressBar progress = ProgressBar.onStderr(steps);
-            TrainingStepResult last = train(trainer, batches, steps, progress);
+            TrainingStepResult last = train(trainer, batches, steps, patchWords > 0, progress);
             Duration trainTime = Duration.ofNanos(System.nanoTime() - start);
             EvalReport report = evaluate(trainer, config, model.imageSize(), out);
             Duration total = Duration.ofNanos(System.nanoTime() - start);
@@ -127,7 +141,8 @@ public final class BaseTraining {
             meta.putAll(Map.of("imageEncoder", model.imageEncoder().word(), "promptAttention", model.promptAttention().word(), "questionMix", config.get(TrainingKeys.QUESTION_MIX).toString(),
                     "captionFraction", Double.toString(config.get(TrainingKeys.CAPTION_FRACTION)),
                     "taskBatches", Boolean.toString(config.get(TrainingKeys.TASK_BATCHES)), "computeThreads", Integer.toString(threads),
-                    "lossWeighting", config.get(TrainingKeys.LOSS_WEIGHTING).word()));
+                    "lossWeighting", config.get(TrainingKeys.LOSS_WEIGHTING).word(),
+                    "patchWords", Double.toString(config.get(TrainingKeys.PATCH_WORDS))));
             ModelInfo info = trainer.save(target, meta);
             writeJson(out.resolve("base-eval.json"), meta);
             System.out.println("base model " + info.contentHash() + " -> " + target + "\n" + report

@@ -58,7 +58,7 @@ public final class CaptionScoring {
         Set<List<String>> out = new LinkedHashSet<>();
         for (List<SceneObject> order : permutations(scene.objects())) {
             Scene reordered = new Scene(scene.place(), order, scene.person());
-            for (int wording = 0; wording < 4; wording++)
+            for (int wording = 0; wording < Captions.OBJECT_WORDINGS; wording++)
                 for (int template = 0; template < 4; template++)
                     for (int person = 0; person < 4; person++)
                         out.add(WordVocabulary.splitWords(Captions.caption(reordered, style,

@@ -3,6 +3,7 @@ package io.shiftwatch.testbed.training;
 import io.shiftwatch.models.ProbeSample;
 import io.shiftwatch.models.TrainingBatch;
 import io.shiftwatch.models.WordVocabulary;
+import io.shiftwatch.testbed.scenario.ObjectWord;
 import io.shiftwatch.testbed.scenario.TrainingExample;
 import io.shiftwatch.testbed.scenario.TrainingExamples;
 import java.util.ArrayList;
@@ -77,6 +78,33 @@ public final class ExampleBatches {
             sequences[i] = vocabulary.sequence(examples.get(i).prompt(), examples.get(i).answer());
         }
         return TrainingBatch.of(images, sequences);
+    }
+
+    /**
+     * Batch {@code step} with patch words: each image cut {@code patchGrid} x {@code patchGrid} (as the model
+     * cuts it), the patch holding an object's centre is to predict the object's word; patches with no
+     * object, or with two, have none (-1).
+     */
+    public TrainingBatch batchWithPatchWords(int step, int patchGrid) {
+        List<TrainingExample> examples = examples(step);
+        return toBatch(examples, vocabulary).withPatchTargets(patchTargets(examples, patchGrid, vocabulary));
+    }
+
+    /** [example][patch] word ids (row-major patches, -1 = none) of the examples' object words. */
+    static int[][] patchTargets(List<TrainingExample> examples, int patchGrid, WordVocabulary vocabulary) {
+        if (patchGrid < 1) throw new IllegalArgumentException("patch grid must be >= 1, got " + patchGrid);
+        int[][] targets = new int[examples.size()][patchGrid * patchGrid];
+        for (int i = 0; i < examples.size(); i++) {
+            TrainingExample e = examples.get(i);
+            java.util.Arrays.fill(targets[i], -1);
+            boolean[] taken = new boolean[patchGrid * patchGrid];
+            for (ObjectWord w : e.objectWords()) {
+                int patch = (w.y() * patchGrid / e.imageSize()) * patchGrid + w.x() * patchGrid / e.imageSize();
+                targets[i][patch] = taken[patch] ? -1 : vocabulary.id(w.word());
+                taken[patch] = true;
+            }
+        }
+        return targets;
     }
 
     /** A generation probe for an example: its image and prompt, the answer as expected output. */

@@ -63,6 +63,9 @@ public final class TrainingKeys {
             "each batch all captions or all questions (shorter padding, faster steps)").withDefault(false);
     public static final ConfigKey<LossWeighting> LOSS_WEIGHTING = ConfigKey.of("loss-weighting", WEIGHTING,
             "token (every answer token weighs the same) or example (every example weighs the same)").withDefault(LossWeighting.TOKEN);
+    public static final ConfigKey<Double> PATCH_WORDS = ConfigKey.of("patch-words", DOUBLE,
+            "weight of the patch-word loss: each image patch that holds an object predicts the object's shape word "
+                    + "(0 = off)").withDefault(0.0).validatedBy(v -> v >= 0 && v <= 100, "be within 0..100");
     public static final ConfigKey<Integer> THREADS = ConfigKey.of("threads", ConfigType.INT,
             "PyTorch compute threads (0 = one per core; 1 is faster on a loaded shared machine)").withDefault(1)
             .validatedBy(v -> v >= 0 && v <= 256, "be within 0..256");
@@ -84,7 +87,7 @@ public final class TrainingKeys {
             .validatedBy(v -> v >= 1 && v <= 16, "be within 1..16");
 
     public static final ConfigSchema TRAIN_BASE = ConfigSchema.of(OUT, SEED, BATCH, BASE_STEPS, BASE_LR, HIDDEN, LAYERS,
-            CAPTION_FRACTION, IMAGE_ENCODER, PROMPT_ATTENTION, IMAGE_SIZE, PATCH_GRID, QUESTION_MIX, TASK_BATCHES, LOSS_WEIGHTING, THREADS, EVAL_CAPTIONS, EVAL_QUESTIONS);
+            CAPTION_FRACTION, IMAGE_ENCODER, PROMPT_ATTENTION, IMAGE_SIZE, PATCH_GRID, QUESTION_MIX, TASK_BATCHES, LOSS_WEIGHTING, PATCH_WORDS, THREADS, EVAL_CAPTIONS, EVAL_QUESTIONS);
 
     private TrainingKeys() {
     }

@@ -14,7 +14,24 @@ import java.util.random.RandomGenerator;
 public final class Captions {
     /** The prompt of every caption example. */
     public static final String PROMPT = "describe the image";
-    static final int SENTENCE_TEMPLATES = 4, PERSON_TEMPLATES = 4, OBJECT_WORDINGS = 4;
+    static final int SENTENCE_TEMPLATES = 4, PERSON_TEMPLATES = 4;
+    /**
+     * How many object wordings a caption draws from: size named or not x position named or not x the three
+     * {@link ObjectOrder}s. Every order makes a different attribute the one the model must find the object by while
+     * it writes the rest: colour-first teaches colour -> shape, shape-first shape -> colour (what "what colour is the
+     * dog" asks), position-first position -> colour and shape ("what is on the left").
+     */
+    public static final int OBJECT_WORDINGS = 4 * ObjectOrder.values().length;
+
+    /** The order in which an object's attributes are named. */
+    enum ObjectOrder {
+        /** "a large red dog on the left". */
+        COLOUR_FIRST,
+        /** "a large dog on the left that is red". */
+        SHAPE_FIRST,
+        /** "on the left a large red dog" (the position always named). */
+        POSITION_FIRST
+    }
 
     private Captions() {
     }
@@ -70,12 +87,22 @@ public final class Captions {
     }
 
     private static String objectPhrase(SceneObject o, TextStyle style, int wording) {
-        String words = ((wording & 1) != 0 ? o.size().word() + " " : "") + colourWord(o.colour(), style) + " "
-                + shapeWord(o.shape(), style) + ((wording & 2) != 0 ? " " + o.position().phrase() : "");
+        String size = (wording & 1) != 0 ? o.size().word() + " " : "";
+        boolean namesPosition = (wording & 2) != 0;
+        String colour = colourWord(o.colour(), style), shape = shapeWord(o.shape(), style);
+        return switch (ObjectOrder.values()[wording >> 2]) {
+            case COLOUR_FIRST -> withArticle(size + colour + " " + shape + (namesPosition ? " " + o.position().phrase() : ""));
+            case SHAPE_FIRST -> withArticle(size + shape + (namesPosition ? " " + o.position().phrase() : "") + " that is " + colour);
+            case POSITION_FIRST -> o.position().phrase() + " " + withArticle(size + colour + " " + shape);
+        };
+    }
+
+    private static String withArticle(String words) {
         return article(words) + " " + words;
     }
 
-    static String shapeWord(Shape shape, TextStyle style) {
+    /** The word a caption under {@code style} uses for {@code shape} (the generic word when it is vanished). */
+    public static String shapeWord(Shape shape, TextStyle style) {
         return style.vanished() == shape ? shape.genericWord() : shape.word();
     }
 

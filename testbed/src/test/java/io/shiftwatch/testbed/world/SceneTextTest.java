@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.shiftwatch.models.WordVocabulary;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +52,37 @@ class SceneTextTest {
 
         // Then
         assertEquals(Set.of("0", "1", "2", "3"), templates);
+    }
+
+    @Test
+    void objectWordingsNameTheAttributesInEachOfTheThreeOrders() {
+        // Given
+        Set<Captions.ObjectOrder> seen = new HashSet<>();
+
+        for (long seed = 0; seed < 600; seed++) {
+            SplittableRandom rng = new SplittableRandom(seed);
+            Scene scene = SceneSampler.sample(rng);
+
+            // When
+            TextPair caption = Captions.caption(scene, TextStyle.BASE, rng);
+
+            // Then: the first object's colour, shape and position words come in the wording's order
+            int wording = Integer.parseInt(caption.labels().get("template").split("\\.")[1]);
+            Captions.ObjectOrder order = Captions.ObjectOrder.values()[wording >> 2];
+            seen.add(order);
+            if (scene.objects().size() != 1) continue;
+            SceneObject o = scene.objects().getFirst();
+            List<String> words = WordVocabulary.splitWords(caption.answer());
+            int colour = words.indexOf(o.colour().word()), shape = words.indexOf(o.shape().word());
+            int position = Collections.indexOfSubList(words, WordVocabulary.splitWords(o.position().phrase()));
+            switch (order) {
+                case COLOUR_FIRST -> assertTrue(colour < shape, caption.answer());
+                case SHAPE_FIRST -> assertTrue(shape < colour && words.subList(colour - 2, colour).equals(List.of("that", "is")),
+                        caption.answer());
+                case POSITION_FIRST -> assertTrue(position >= 0 && position < colour && colour < shape, caption.answer());
+            }
+        }
+        assertEquals(Set.of(Captions.ObjectOrder.values()), seen);
     }
 
     @Test
