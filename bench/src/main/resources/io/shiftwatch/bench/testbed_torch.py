@@ -46,9 +46,12 @@ class TestbedVlm:
 
     def embed_image(self, patches):
         encoder = self.cfg.get("imageEncoder", "patch-mlp")
-        if encoder == "patch-mlp":
+        if encoder in ("patch-mlp", "patch-mlp-norm"):
             h = F.gelu(self.linear(patches, "image_encoder_patch_projection"))
-            return self.linear(h, "image_encoder_patch_mlp")
+            h = self.linear(h, "image_encoder_patch_mlp")
+            if encoder == "patch-mlp":
+                return h
+            return self.norm(h, "image_encoder_output_norm") / math.sqrt(self.d)
         if encoder == "patch-window":
             b, g, p = patches.shape[0], self.grid, self.patch
             image = patches.reshape(b, g, g, p, p, 3).permute(0, 5, 1, 3, 2, 4).reshape(b, 3, self.size, self.size)

@@ -17,10 +17,13 @@ import java.util.Locale;
  *       image) through one linear map (a convolution with kernel 3 patches, stride 1 patch) → GELU → Linear; like
  *       the patch MLP but an object cut by a patch border, or centred on a patch corner, is still seen whole by the
  *       cell nearest to it.</li>
+ *   <li>{@link #PATCH_MLP_NORM}: the patch MLP followed by a LayerNorm and a 1/sqrt(D) scale, so image tokens
+ *       enter the residual stream at the scale of the word and position embeddings (the raw MLP output grows to
+ *       ~25x their norm, which leaves a patch's position a few per cent of its token).</li>
  * </ul>
  */
 public enum ImageEncoder {
-    PATCH_MLP("patch-mlp"), CONV_STEM("conv-stem"), PATCH_WINDOW("patch-window");
+    PATCH_MLP("patch-mlp"), CONV_STEM("conv-stem"), PATCH_WINDOW("patch-window"), PATCH_MLP_NORM("patch-mlp-norm");
 
     private final String word;
 
@@ -28,7 +31,7 @@ public enum ImageEncoder {
         this.word = word;
     }
 
-    /** Stable name used in config.json and on the command line ("patch-mlp", "conv-stem", "patch-window"). */
+    /** Stable name used in config.json and on the command line ("patch-mlp", "conv-stem", "patch-window", "patch-mlp-norm"). */
     public String word() { return word; }
 
     /** The encoder named {@code word}; throws IllegalArgumentException naming the known ones. */

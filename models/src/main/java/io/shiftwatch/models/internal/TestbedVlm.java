@@ -46,6 +46,7 @@ public final class TestbedVlm extends AbstractBlock {
         int d = config.hiddenSize();
         imageEncoder = addChildBlock("image_encoder", switch (config.imageEncoder()) {
             case PATCH_MLP -> new PatchEncoder(d);
+            case PATCH_MLP_NORM -> new PatchEncoder(d, true);
             case CONV_STEM -> new ConvStem(config);
             case PATCH_WINDOW -> new WindowEncoder(config);
         });

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConfigJsonTest {
 
     @ParameterizedTest
-    @EnumSource(value = ImageEncoder.class, names = {"CONV_STEM", "PATCH_WINDOW"})
+    @EnumSource(value = ImageEncoder.class, names = {"CONV_STEM", "PATCH_WINDOW", "PATCH_MLP_NORM"})
     void aNonDefaultEncoderConfigRoundTripsAsVersionTwo(ImageEncoder encoder) {
         // Given
         var config = ToyWorld.tinyConfig().withImageEncoder(encoder);
