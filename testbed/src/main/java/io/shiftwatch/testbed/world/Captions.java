@@ -17,9 +17,9 @@ public final class Captions {
     static final int SENTENCE_TEMPLATES = 4, PERSON_TEMPLATES = 4;
     /**
      * How many object wordings a caption draws from: size named or not x position named or not x the three
-     * {@link ObjectOrder}s. Every order makes a different attribute the one the model must find the object by while
-     * it writes the rest: colour-first teaches colour -> shape, shape-first shape -> colour (what "what colour is the
-     * dog" asks), position-first position -> colour and shape ("what is on the left").
+     * {@link ObjectOrder}s. The word after a colour (colour-first) or after a shape (shape-first: "a dog , red", the
+     * comma is not a token) is the other attribute of the same object, so captions teach the model to find an object
+     * by the word it is reading: colour -> shape, and shape -> colour, which "what colour is the dog" asks.
      */
     public static final int OBJECT_WORDINGS = 4 * ObjectOrder.values().length;
 
@@ -27,7 +27,7 @@ public final class Captions {
     enum ObjectOrder {
         /** "a large red dog on the left". */
         COLOUR_FIRST,
-        /** "a large dog on the left that is red". */
+        /** "a large dog , red , on the left". */
         SHAPE_FIRST,
         /** "on the left a large red dog" (the position always named). */
         POSITION_FIRST
@@ -92,7 +92,7 @@ public final class Captions {
         String colour = colourWord(o.colour(), style), shape = shapeWord(o.shape(), style);
         return switch (ObjectOrder.values()[wording >> 2]) {
             case COLOUR_FIRST -> withArticle(size + colour + " " + shape + (namesPosition ? " " + o.position().phrase() : ""));
-            case SHAPE_FIRST -> withArticle(size + shape + (namesPosition ? " " + o.position().phrase() : "") + " that is " + colour);
+            case SHAPE_FIRST -> withArticle(size + shape + " , " + colour + (namesPosition ? " , " + o.position().phrase() : ""));
             case POSITION_FIRST -> o.position().phrase() + " " + withArticle(size + colour + " " + shape);
         };
     }

@@ -15,8 +15,6 @@ public final class WorldLexicon {
     private static final String TEMPLATE_WORDS = "describe the image a an and there is picture of scene with showing "
             + "who stands working as on in at what colour how many are where this place job person anything "
             + "yes no 0 1 2 3 coloured shape shapes thing things";
-    /** Words added after the first release, appended so that earlier words keep their ids. */
-    private static final String LATER_WORDS = "that";
     private static final List<String> WORDS = build();
 
     private WorldLexicon() {
@@ -36,7 +34,6 @@ public final class WorldLexicon {
         for (Place p : Place.values()) addAll(words, p.word(), p.adjective(), p.phrase());
         for (Profession p : Profession.values()) words.add(p.word());
         for (Gender g : Gender.values()) addAll(words, g.noun(), g.pronoun());
-        addAll(words, LATER_WORDS);
         return List.copyOf(new ArrayList<>(words));
     }
 
