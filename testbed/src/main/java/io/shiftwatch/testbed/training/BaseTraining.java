@@ -59,8 +59,14 @@ public final class BaseTraining {
      * throws IllegalArgumentException naming the problem when the image size is not divisible by the grid.
      */
     public static TestbedModelConfig modelConfig(Config config) {
-        return modelConfig(config.get(TrainingKeys.HIDDEN), config.get(TrainingKeys.LAYERS), config.get(TrainingKeys.IMAGE_ENCODER),
+        int hidden = config.get(TrainingKeys.HIDDEN), heads = config.get(TrainingKeys.HEADS);
+        if (hidden % heads != 0)
+            throw new IllegalArgumentException("--d-model " + hidden + " is not divisible by --heads " + heads
+                    + "; each head reads d-model / heads dimensions");
+        TestbedModelConfig c = modelConfig(hidden, config.get(TrainingKeys.LAYERS), config.get(TrainingKeys.IMAGE_ENCODER),
                 config.get(TrainingKeys.PROMPT_ATTENTION)).withImage(config.get(TrainingKeys.IMAGE_SIZE), config.get(TrainingKeys.PATCH_GRID));
+        return new TestbedModelConfig(c.modelId(), c.imageSize(), c.prefixTokens(), c.hiddenSize(), c.numLayers(), heads,
+                c.mlpRatio(), c.maxTextTokens(), c.imageEncoder(), c.promptAttention());
     }
 
     /** The training batches of a base run as configured (caption fraction, question mix, task batches). */

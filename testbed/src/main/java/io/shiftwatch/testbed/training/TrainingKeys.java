@@ -42,7 +42,9 @@ public final class TrainingKeys {
     public static final ConfigKey<Double> BASE_LR = ConfigKey.of("lr", DOUBLE, "peak learning rate (warm-up 5%, cosine to 5%)")
             .withDefault(1.5e-3).validatedBy(v -> v > 0 && v < 1, "be in (0, 1)");
     public static final ConfigKey<Integer> HIDDEN = ConfigKey.of("d-model", ConfigType.INT, "residual width D")
-            .withDefault(128).validatedBy(v -> v >= 8 && v % 4 == 0, "be >= 8 and divisible by 4 heads");
+            .withDefault(128).validatedBy(v -> v >= 8, "be >= 8");
+    public static final ConfigKey<Integer> HEADS = ConfigKey.of("heads", ConfigType.INT, "attention heads per layer (d-model divisible by it)")
+            .withDefault(4).validatedBy(v -> v >= 1 && v <= 64, "be within 1..64");
     public static final ConfigKey<Integer> LAYERS = ConfigKey.of("layers", ConfigType.INT, "decoder blocks")
             .withDefault(4).validatedBy(v -> v >= 1 && v <= 24, "be within 1..24");
     public static final ConfigKey<Double> CAPTION_FRACTION = ConfigKey.of("caption-fraction", DOUBLE,
@@ -86,7 +88,7 @@ public final class TrainingKeys {
             "patches per image side: the image becomes grid x grid prefix tokens").withDefault(3)
             .validatedBy(v -> v >= 1 && v <= 16, "be within 1..16");
 
-    public static final ConfigSchema TRAIN_BASE = ConfigSchema.of(OUT, SEED, BATCH, BASE_STEPS, BASE_LR, HIDDEN, LAYERS,
+    public static final ConfigSchema TRAIN_BASE = ConfigSchema.of(OUT, SEED, BATCH, BASE_STEPS, BASE_LR, HIDDEN, HEADS, LAYERS,
             CAPTION_FRACTION, IMAGE_ENCODER, PROMPT_ATTENTION, IMAGE_SIZE, PATCH_GRID, QUESTION_MIX, TASK_BATCHES, LOSS_WEIGHTING, PATCH_WORDS, THREADS, EVAL_CAPTIONS, EVAL_QUESTIONS);
 
     private TrainingKeys() {

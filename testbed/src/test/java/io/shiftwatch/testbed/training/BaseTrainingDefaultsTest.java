@@ -66,6 +66,18 @@ class BaseTrainingDefaultsTest {
     }
 
     @Test
+    void headsReachTheModelConfigAndAWidthTheyDoNotDivideIsRefused() {
+        // When
+        TestbedModelConfig eight = BaseTraining.modelConfig(parse("--heads", "8"));
+        var bad = assertThrows(IllegalArgumentException.class, () -> BaseTraining.modelConfig(parse("--heads", "3")));
+
+        // Then
+        assertEquals(8, eight.numHeads());
+        assertEquals(4, BaseTraining.modelConfig(parse()).numHeads());
+        assertTrue(bad.getMessage().contains("--d-model 128") && bad.getMessage().contains("--heads 3"), bad.getMessage());
+    }
+
+    @Test
     void theDefaultIs48PixelsInAThreeByThreeGridAndAGridThatDoesNotDivideTheImageIsRefused() {
         // When
         TestbedModelConfig defaults = BaseTraining.modelConfig(parse());
