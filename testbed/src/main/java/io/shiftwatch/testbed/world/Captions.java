@@ -16,22 +16,13 @@ public final class Captions {
     public static final String PROMPT = "describe the image";
     static final int SENTENCE_TEMPLATES = 4, PERSON_TEMPLATES = 4;
     /**
-     * How many object wordings a caption draws from: size named or not x position named or not x the three
-     * {@link ObjectOrder}s. The word after a colour (colour-first) or after a shape (shape-first: "a dog , red", the
-     * comma is not a token) is the other attribute of the same object, so captions teach the model to find an object
-     * by the word it is reading: colour -> shape, and shape -> colour, which "what colour is the dog" asks.
+     * How many object wordings a caption draws from: size named or not x position named or not. An object is named
+     * shape first, its colour right after ("a large dog , red , on the left"; commas are not tokens), so while a
+     * model writes a caption it learns to find an object by its shape word and read its colour there — what "what
+     * colour is the dog" asks. Named colour first ("a red dog"), captions taught only the reverse lookup, and
+     * what_colour stayed at chance among a scene's objects (BENCHMARKS.md, issue 3, session 7).
      */
-    public static final int OBJECT_WORDINGS = 4 * ObjectOrder.values().length;
-
-    /** The order in which an object's attributes are named. */
-    enum ObjectOrder {
-        /** "a large red dog on the left". */
-        COLOUR_FIRST,
-        /** "a large dog , red , on the left". */
-        SHAPE_FIRST,
-        /** "on the left a large red dog" (the position always named). */
-        POSITION_FIRST
-    }
+    public static final int OBJECT_WORDINGS = 4;
 
     private Captions() {
     }
@@ -88,13 +79,8 @@ public final class Captions {
 
     private static String objectPhrase(SceneObject o, TextStyle style, int wording) {
         String size = (wording & 1) != 0 ? o.size().word() + " " : "";
-        boolean namesPosition = (wording & 2) != 0;
-        String colour = colourWord(o.colour(), style), shape = shapeWord(o.shape(), style);
-        return switch (ObjectOrder.values()[wording >> 2]) {
-            case COLOUR_FIRST -> withArticle(size + colour + " " + shape + (namesPosition ? " " + o.position().phrase() : ""));
-            case SHAPE_FIRST -> withArticle(size + shape + " , " + colour + (namesPosition ? " , " + o.position().phrase() : ""));
-            case POSITION_FIRST -> o.position().phrase() + " " + withArticle(size + colour + " " + shape);
-        };
+        String position = (wording & 2) != 0 ? " , " + o.position().phrase() : "";
+        return withArticle(size + shapeWord(o.shape(), style) + " , " + colourWord(o.colour(), style) + position);
     }
 
     private static String withArticle(String words) {
