@@ -51,6 +51,7 @@ class BaseTrainingDefaultsTest {
                 c.get(TrainingKeys.IMAGE_ENCODER));
         assertTrue(model.hiddenSize() >= 128 && model.numLayers() >= 4, model.toString());
         assertEquals(PromptAttention.CAUSAL, c.get(TrainingKeys.PROMPT_ATTENTION));
+        assertEquals(1.0, c.get(TrainingKeys.PATCH_WORDS));
     }
 
     @Test
