@@ -44,7 +44,7 @@ public sealed interface Scenario {
         @Override public long seedSalt() { return 0x5EED_C0E7_12A1_0001L; }
     }
 
-    /** Captions lead with the place ("a snowy scene with a red circle"): the place concepts specialise. */
+    /** Captions lead with the place ("a snowy scene with a circle , red"): the place concepts specialise. */
     record PlaceFocus() implements Scenario {
         public String name() { return "place_focus"; }
         public TextStyle textStyle() { return new TextStyle(true, null, null, null); }

@@ -6,7 +6,7 @@ import java.util.Objects;
  * How scene text is worded: the knobs a scenario turns. {@code vanished}, {@code bias} and
  * {@code answerShift} are null when unused. Immutable.
  *
- * @param leadWithPlace captions open with the place ("a snowy scene with a red circle")
+ * @param leadWithPlace captions open with the place ("a snowy scene with a circle , red")
  * @param vanished      a concept never named; captions use a generic word, questions naming it are dropped
  * @param bias          people of one profession described with one gender at a rate
  * @param answerShift   answers of one question type mapped from one value to another
