@@ -73,7 +73,8 @@ final class MaskedCrossEntropy {
      */
     static NDArray loss(TestbedVlm model, ParameterStore ps, NDManager m, TrainingBatch batch, LossWeighting weighting,
                         double patchWordWeight, boolean training) {
-        boolean patchWords = patchWordWeight > 0 && batch.patchTargetCount() > 0;
+        int patchTargets = patchWordWeight > 0 ? batch.patchTargetCount() : 0;
+        boolean patchWords = patchTargets > 0;
         int[] lengths = new int[batch.size()];
         for (int i = 0; i < lengths.length; i++) lengths[i] = batch.sequences()[i].length;
         NDArray sum = null, patchSum = null;
@@ -93,7 +94,7 @@ final class MaskedCrossEntropy {
         // An engine-owned divisor, not a Number: the backward pass reads it (EngineArrays).
         NDArray text = sum.neg().div(EngineArrays.scalar(m, (float) totalWeight));
         if (patchSum == null) return text;
-        float scale = (float) (patchWordWeight / batch.patchTargetCount());
+        float scale = (float) (patchWordWeight / patchTargets);
         return text.sub(patchSum.mul(EngineArrays.scalar(m, scale)));
     }
 

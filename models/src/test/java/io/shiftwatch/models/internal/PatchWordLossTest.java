@@ -29,8 +29,7 @@ class PatchWordLossTest {
         // Given: two examples, three patch words between them, the other patches without one
         TrainingBatch batch = batchWithPatchWords();
         try (NDManager manager = NDManager.newBaseManager()) {
-            var model = new TestbedVlm(CONFIG, VOCABULARY.size());
-            model.initializeWeights(manager, 5L);
+            var model = freshModel(manager);
             var ps = new ParameterStore(manager, false);
 
             // When
@@ -47,8 +46,7 @@ class PatchWordLossTest {
     void aBatchWithoutPatchWordsHasOnlyItsTextLoss() {
         TrainingBatch batch = ToyWorld.batch(VOCABULARY);
         try (NDManager manager = NDManager.newBaseManager()) {
-            var model = new TestbedVlm(CONFIG, VOCABULARY.size());
-            model.initializeWeights(manager, 5L);
+            var model = freshModel(manager);
             var ps = new ParameterStore(manager, false);
 
             float off = MaskedCrossEntropy.loss(model, ps, manager, batch, LossWeighting.TOKEN, 0.0, false).getFloat();
@@ -95,6 +93,12 @@ class PatchWordLossTest {
         assertTrue(few.getMessage().contains(CONFIG.prefixTokens() + " image patches"), few.getMessage());
         assertTrue(unknown.getMessage().contains("example 1"), unknown.getMessage());
         assertTrue(negative.getMessage().contains("below -1"), negative.getMessage());
+    }
+
+    private static TestbedVlm freshModel(NDManager manager) {
+        var model = new TestbedVlm(CONFIG, VOCABULARY.size());
+        model.initializeWeights(manager, 5L);
+        return model;
     }
 
     /** The toy batch with "red" at patch 0 of example 0, "blue" at patches 1 and 2 of example 2, nothing else. */

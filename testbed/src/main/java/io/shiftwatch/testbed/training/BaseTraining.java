@@ -49,8 +49,13 @@ public final class BaseTraining {
 
     /** The model config of a base run: defaults with the configured width, depth, image encoder and attention. */
     public static TestbedModelConfig modelConfig(int hidden, int layers, ImageEncoder encoder, PromptAttention attention) {
+        return modelConfig(hidden, TestbedModelConfig.defaults(MODEL_ID).numHeads(), layers, encoder, attention);
+    }
+
+    /** As {@link #modelConfig(int, int, ImageEncoder, PromptAttention)} with {@code heads} attention heads per layer. */
+    public static TestbedModelConfig modelConfig(int hidden, int heads, int layers, ImageEncoder encoder, PromptAttention attention) {
         TestbedModelConfig d = TestbedModelConfig.defaults(MODEL_ID);
-        return new TestbedModelConfig(MODEL_ID, d.imageSize(), d.prefixTokens(), hidden, layers, d.numHeads(), d.mlpRatio(),
+        return new TestbedModelConfig(MODEL_ID, d.imageSize(), d.prefixTokens(), hidden, layers, heads, d.mlpRatio(),
                 d.maxTextTokens(), encoder, attention);
     }
 
@@ -63,10 +68,8 @@ public final class BaseTraining {
         if (hidden % heads != 0)
             throw new IllegalArgumentException("--d-model " + hidden + " is not divisible by --heads " + heads
                     + "; each head reads d-model / heads dimensions");
-        TestbedModelConfig c = modelConfig(hidden, config.get(TrainingKeys.LAYERS), config.get(TrainingKeys.IMAGE_ENCODER),
+        return modelConfig(hidden, heads, config.get(TrainingKeys.LAYERS), config.get(TrainingKeys.IMAGE_ENCODER),
                 config.get(TrainingKeys.PROMPT_ATTENTION)).withImage(config.get(TrainingKeys.IMAGE_SIZE), config.get(TrainingKeys.PATCH_GRID));
-        return new TestbedModelConfig(c.modelId(), c.imageSize(), c.prefixTokens(), c.hiddenSize(), c.numLayers(), heads,
-                c.mlpRatio(), c.maxTextTokens(), c.imageEncoder(), c.promptAttention());
     }
 
     /** The training batches of a base run as configured (caption fraction, question mix, task batches). */
@@ -97,18 +100,15 @@ public final class BaseTraining {
         return new TrainingOptions(lr, Math.max(1, steps / 20), steps, 0.05, 0.0, 1.0, weighting, patchWords);
     }
 
-    /** Runs {@code steps} updates on {@code batches}, reporting to {@code progress}; returns the last step. */
+    /**
+     * Runs {@code steps} updates on {@code batches}, reporting to {@code progress}; returns the last step. The batches
+     * carry patch words, which count only when the trainer's options weigh them ({@code --patch-words}).
+     */
     public static TrainingStepResult train(TestbedTrainer trainer, ExampleBatches batches, int steps, ProgressBar progress) {
-        return train(trainer, batches, steps, false, progress);
-    }
-
-    /** As {@link #train(TestbedTrainer, ExampleBatches, int, ProgressBar)}; with {@code patchWords} the batches carry patch words. */
-    public static TrainingStepResult train(TestbedTrainer trainer, ExampleBatches batches, int steps, boolean patchWords,
-                                           ProgressBar progress) {
         TrainingStepResult last = null;
         int grid = trainer.config().patchGrid();
         for (int s = 0; s < steps; s++) {
-            last = trainer.step(patchWords ? batches.batchWithPatchWords(s, grid) : batches.batch(s));
+            last = trainer.step(batches.batchWithPatchWords(s, grid));
             if (progress != null) progress.update(last);
         }
         return last;
@@ -135,7 +135,7 @@ public final class BaseTraining {
         try (TestbedTrainer trainer = TestbedModels.create(model, vocab, seed,
                 options(steps, config.get(TrainingKeys.BASE_LR), config.get(TrainingKeys.LOSS_WEIGHTING), patchWords))) {
             ProgressBar progress = ProgressBar.onStderr(steps);
-            TrainingStepResult last = train(trainer, batches, steps, patchWords > 0, progress);
+            TrainingStepResult last = train(trainer, batches, steps, progress);
             Duration trainTime = Duration.ofNanos(System.nanoTime() - start);
             EvalReport report = evaluate(trainer, config, model.imageSize(), out);
             Duration total = Duration.ofNanos(System.nanoTime() - start);

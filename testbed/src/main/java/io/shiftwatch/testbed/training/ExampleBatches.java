@@ -7,6 +7,7 @@ import io.shiftwatch.testbed.scenario.ObjectWord;
 import io.shiftwatch.testbed.scenario.TrainingExample;
 import io.shiftwatch.testbed.scenario.TrainingExamples;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -96,7 +97,7 @@ public final class ExampleBatches {
         int[][] targets = new int[examples.size()][patchGrid * patchGrid];
         for (int i = 0; i < examples.size(); i++) {
             TrainingExample e = examples.get(i);
-            java.util.Arrays.fill(targets[i], -1);
+            Arrays.fill(targets[i], -1);
             boolean[] taken = new boolean[patchGrid * patchGrid];
             for (ObjectWord w : e.objectWords()) {
                 int patch = (w.y() * patchGrid / e.imageSize()) * patchGrid + w.x() * patchGrid / e.imageSize();

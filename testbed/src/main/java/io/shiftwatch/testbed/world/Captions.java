@@ -80,10 +80,7 @@ public final class Captions {
     private static String objectPhrase(SceneObject o, TextStyle style, int wording) {
         String size = (wording & 1) != 0 ? o.size().word() + " " : "";
         String position = (wording & 2) != 0 ? " , " + o.position().phrase() : "";
-        return withArticle(size + shapeWord(o.shape(), style) + " , " + colourWord(o.colour(), style) + position);
-    }
-
-    private static String withArticle(String words) {
+        String words = size + shapeWord(o.shape(), style) + " , " + colourWord(o.colour(), style) + position;
         return article(words) + " " + words;
     }
 
